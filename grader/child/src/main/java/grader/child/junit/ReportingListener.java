@@ -1,0 +1,111 @@
+package grader.child.junit;
+
+import grader.child.channel.OutputCapture;
+import grader.child.channel.ResultsChannel;
+import grader.child.diagnosis.FailureDescription;
+import grader.child.diagnosis.ThreadDiagnosis;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+/**
+ * Reports each test's start and result on the results channel, with the output it printed and,
+ * when it timed out, where the student's threads were stuck.
+ *
+ * <p>JUnit calls a listener from the thread that runs the tests, one event at a time (tests run
+ * sequentially here), so this class keeps no shared state of its own; the channel and the capture
+ * are thread-safe for the student threads that print meanwhile.
+ */
+final class ReportingListener implements TestExecutionListener {
+
+    private final ResultsChannel channel;
+    private final OutputCapture capture;
+    private final FailureDescription failures;
+    private final ThreadDiagnosis threads;
+
+    ReportingListener(ResultsChannel channel, OutputCapture capture, FailureDescription failures,
+                      ThreadDiagnosis threads) {
+        this.channel = channel;
+        this.capture = capture;
+        this.failures = failures;
+        this.threads = threads;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        if (test.isTest()) {
+            capture.drain();
+            testId(test).ifPresent(id -> channel.send(TestEvents.STARTED, id));
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        if (test.isTest()) {
+            testId(test).ifPresent(id -> channel.send(TestEvents.FINISHED, id, test.getDisplayName(),
+                    TestEvents.FAILED, "skipped: " + reason, ""));
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (test.isTest()) {
+            testId(test).ifPresent(id -> reportTest(id, test, result));
+        } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+            className(test.getSource().orElse(null)).ifPresent(className -> channel.send(
+                    TestEvents.CONTAINER_FAILED, className, describe(result)));
+        }
+    }
+
+    private void reportTest(String id, TestIdentifier test, TestExecutionResult result) {
+        String output = capture.drain();
+        if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            channel.send(TestEvents.FINISHED, id, test.getDisplayName(), TestEvents.PASSED, "", output);
+            return;
+        }
+        Throwable failure = result.getThrowable().orElse(null);
+        if (isTimeout(failure)) {
+            String stuck = threads.describe();
+            String detail = failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
+            channel.send(TestEvents.FINISHED, id, test.getDisplayName(), TestEvents.TIMED_OUT, detail, output);
+        } else {
+            channel.send(TestEvents.FINISHED, id, test.getDisplayName(), TestEvents.FAILED, describe(result), output);
+        }
+    }
+
+    private String describe(TestExecutionResult result) {
+        return result.getThrowable().map(failures::describe).orElse(result.getStatus().toString());
+    }
+
+    /** Jupiter's timeouts throw a {@link TimeoutException}, wrapped or not depending on thread mode. */
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> testId(TestIdentifier test) {
+        return test.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(MethodSource.class::cast)
+                .map(method -> method.getClassName() + "#" + method.getMethodName());
+    }
+
+    private static Optional<String> className(TestSource source) {
+        if (source instanceof ClassSource classSource) {
+            return Optional.of(classSource.getClassName());
+        }
+        if (source instanceof MethodSource methodSource) {
+            return Optional.of(methodSource.getClassName());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package grader.child.timing;
+
+/**
+ * The message types the timing probe sends on the results channel; the grader's reader uses the
+ * same constants. Fields, in order:
+ * <ul>
+ *   <li>{@code host}: the processors this JVM sees ({@code availableProcessors}), the threads
+ *       given to the candidate</li>
+ *   <li>{@code trial}: workload class, baseline wall ns, candidate wall ns, candidate process CPU
+ *       ns, whether both answers agreed ({@code true}/{@code false})</li>
+ *   <li>{@code workload-failed}: workload class, what went wrong (no further trials of it)</li>
+ * </ul>
+ */
+public final class TimingEvents {
+
+    public static final String HOST = "host";
+    public static final String TRIAL = "trial";
+    public static final String WORKLOAD_FAILED = "workload-failed";
+
+    private TimingEvents() {
+    }
+}

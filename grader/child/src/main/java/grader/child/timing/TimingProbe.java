@@ -1,0 +1,97 @@
+package grader.child.timing;
+
+import grader.child.ChildArguments;
+import grader.child.channel.ChildSession;
+import grader.child.channel.ResultsChannel;
+import grader.child.diagnosis.FailureDescription;
+import grader.child.diagnosis.StudentClasses;
+import java.lang.management.ManagementFactory;
+import java.security.SecureRandom;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+
+/**
+ * The timing JVM's entry point: for each {@link Workload}, warms the JIT up, then runs trials of
+ * baseline and candidate in a random order on fresh input, reporting each trial's raw figures on
+ * the results channel (see {@link TimingEvents}). It judges nothing: the grader turns the figures
+ * into a verdict, outside the reach of student code.
+ *
+ * <p>Arguments ({@link ChildArguments}): {@code --workloads} the workload classes,
+ * {@code --threads} the threads given to the candidate, {@code --trials} measured trials per
+ * workload, {@code --warmup-millis} the least warm-up time per workload,
+ * {@code --student-classes} the submission's classes (for failure descriptions).
+ */
+public final class TimingProbe {
+
+    private static final int MIN_WARMUP_TRIALS = 3;
+
+    private final ResultsChannel channel;
+    private final FailureDescription failures;
+    private final int threads;
+    private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private TimingProbe(ResultsChannel channel, FailureDescription failures, int threads) {
+        this.channel = channel;
+        this.failures = failures;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ChildSession session = ChildSession.open();
+        ChildArguments arguments = ChildArguments.parse(args);
+        int threads = arguments.number("threads");
+        TimingProbe probe = new TimingProbe(session.channel(),
+                new FailureDescription(new StudentClasses(arguments.set("student-classes"))), threads);
+        session.channel().send(TimingEvents.HOST,
+                Integer.toString(Runtime.getRuntime().availableProcessors()), Integer.toString(threads));
+        for (String workload : arguments.list("workloads")) {
+            probe.measure(workload, arguments.number("warmup-millis"), arguments.number("trials"));
+        }
+        session.end();
+    }
+
+    private void measure(String workloadClass, int warmupMillis, int trials) {
+        try {
+            Workload workload = (Workload) Class.forName(workloadClass).getConstructor().newInstance();
+            long warmupEnd = System.nanoTime() + warmupMillis * 1_000_000L;
+            for (int i = 0; i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd; i++) {
+                runTrial(workload);
+            }
+            for (int i = 0; i < trials; i++) {
+                Trial trial = runTrial(workload);
+                channel.send(TimingEvents.TRIAL, workloadClass, Long.toString(trial.baselineNanos),
+                        Long.toString(trial.candidateNanos), Long.toString(trial.candidateCpuNanos),
+                        Boolean.toString(trial.agree));
+            }
+        } catch (Throwable failure) {
+            channel.send(TimingEvents.WORKLOAD_FAILED, workloadClass, failures.describe(failure));
+        }
+    }
+
+    private Trial runTrial(Workload workload) {
+        workload.prepare(random.split());
+        boolean baselineFirst = random.nextBoolean();
+        Timed baseline = baselineFirst ? time(workload::baseline) : null;
+        long cpuStart = os.getProcessCpuTime();
+        Timed candidate = time(() -> workload.candidate(threads));
+        long candidateCpuNanos = os.getProcessCpuTime() - cpuStart;
+        if (!baselineFirst) {
+            baseline = time(workload::baseline);
+        }
+        return new Trial(baseline.nanos, candidate.nanos, candidateCpuNanos, baseline.answer == candidate.answer);
+    }
+
+    private static Timed time(LongSupplier computation) {
+        long start = System.nanoTime();
+        long answer = computation.getAsLong();
+        return new Timed(answer, System.nanoTime() - start);
+    }
+
+    private record Timed(long answer, long nanos) {
+    }
+
+    private record Trial(long baselineNanos, long candidateNanos, long candidateCpuNanos, boolean agree) {
+    }
+}
