@@ -1,0 +1,50 @@
+package grader.cli;
+
+import grader.exercise.Exercise;
+import grader.exercise.GradingScope;
+import grader.pipeline.GraderHome;
+import grader.report.ConsoleReport;
+import grader.report.GradescopeReport;
+import grader.score.GradeReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "The instructor's full grading of one submission, hidden tests included. "
+                + "Exit 0 when graded (whatever the score), 2 for bad usage or input.")
+final class GradeCommand implements Callable<Integer> {
+
+    private final GraderHome home;
+
+    @Parameters(index = "0", paramLabel = "EXERCISE", description = "exercise1 … exercise4")
+    private String exerciseId;
+
+    @Parameters(index = "1", paramLabel = "SUBMISSION", description = "A folder or .zip of .java files.")
+    private Path submission;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the Gradescope-compatible JSON report here.")
+    private Path json;
+
+    @Option(names = "--plain", description = "No colour, for screen readers and logs.")
+    private boolean plain;
+
+    GradeCommand(GraderHome home) {
+        this.home = home;
+    }
+
+    @Override
+    public Integer call() {
+        Exercise exercise = home.exercises().find(exerciseId);
+        OutputFiles.requireWritableParent(json);
+        GradeReport report = home.pipeline().grade(exercise, submission, GradingScope.ALL);
+        System.out.print(new ConsoleReport(Terminal.colour(plain)).render(report));
+        if (json != null) {
+            new GradescopeReport().write(report, json);
+            System.out.println("Report written to " + json);
+        }
+        return 0;
+    }
+}

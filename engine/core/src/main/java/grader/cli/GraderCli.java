@@ -1,0 +1,63 @@
+package grader.cli;
+
+import grader.InvalidInputException;
+import grader.pipeline.GraderHome;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code grader} command line. Exit statuses follow the contract: 0 success, 1 a check that
+ * found failures, 2 bad usage or input (with one sentence on standard error).
+ */
+@Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
+        description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
+        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class})
+public final class GraderCli implements Runnable {
+
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: list, check, grade or grade-all.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(GraderHome.fromSystemProperty(), args));
+    }
+
+    /** Runs the command line against {@code home}; returns the exit status. */
+    public static int run(GraderHome home, String... args) {
+        CommandLine commandLine = new CommandLine(new GraderCli(), new CommandFactory(home));
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            if (exception instanceof InvalidInputException) {
+                line.getErr().println("grader: " + exception.getMessage());
+                return BAD_INPUT;
+            }
+            throw exception;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Gives each command the grader home, explicitly, instead of a global. */
+    private record CommandFactory(GraderHome home) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ListCommand.class) {
+                return type.cast(new ListCommand(home));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(home));
+            }
+            if (type == GradeCommand.class) {
+                return type.cast(new GradeCommand(home));
+            }
+            if (type == GradeAllCommand.class) {
+                return type.cast(new GradeAllCommand(home));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

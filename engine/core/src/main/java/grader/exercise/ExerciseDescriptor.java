@@ -1,0 +1,32 @@
+package grader.exercise;
+
+import java.util.List;
+
+/**
+ * An exercise's {@code exercise.json}: what it is, which package submissions use, which files are
+ * the grader's own ({@code given}, by file name in the package), the limits of its test JVMs, its
+ * static rules, its test classes and timing checks, and the points of each.
+ */
+public record ExerciseDescriptor(String id, String title, String packageName, List<String> given,
+                                 Limits limits, PolicySettings policy, List<TestClassSpec> tests,
+                                 List<TimingSpec> timing) {
+
+    public ExerciseDescriptor {
+        given = given == null ? List.of() : List.copyOf(given);
+        tests = tests == null ? List.of() : List.copyOf(tests);
+        timing = timing == null ? List.of() : List.copyOf(timing);
+    }
+
+    /** The points of everything graded in {@code scope}. */
+    public double maxScore(GradingScope scope) {
+        double total = policy.points();
+        for (TestClassSpec spec : testsIn(scope)) {
+            total += spec.points().values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        return total + timing.stream().mapToDouble(TimingSpec::points).sum();
+    }
+
+    public List<TestClassSpec> testsIn(GradingScope scope) {
+        return tests.stream().filter(spec -> scope.includes(spec.visibility())).toList();
+    }
+}

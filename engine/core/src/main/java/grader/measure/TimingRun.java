@@ -1,0 +1,80 @@
+package grader.measure;
+
+import grader.child.ChildArguments;
+import grader.child.channel.ChannelMessage;
+import grader.child.timing.TimingEvents;
+import grader.child.timing.TimingProbe;
+import grader.exercise.Limits;
+import grader.exercise.TimingSpec;
+import grader.run.ChildJvm;
+import grader.run.ChildLaunch;
+import grader.run.ChildOutcome;
+import grader.run.JvmOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The speedup stage: runs an exercise's timing workloads in one child JVM of their own with
+ * {@code threads} equal to the cores the JVM sees, and collects the raw figures per workload.
+ * The caller keeps other grading work off the machine meanwhile.
+ */
+public final class TimingRun {
+
+    private static final int TRIALS = 15;
+    private static final int WARMUP_MILLIS = 1_500;
+
+    private final ChildJvm jvm;
+    private final List<Path> childClassPath;
+
+    public TimingRun(ChildJvm jvm, List<Path> childClassPath) {
+        this.jvm = jvm;
+        this.childClassPath = List.copyOf(childClassPath);
+    }
+
+    /** Figures per workload class, in the order of {@code specs}. */
+    public Map<String, TimingFigures> run(List<TimingSpec> specs, List<String> studentClasses, Path compiledTests,
+                                          Path compiledSubmission, Path scratch, Limits limits) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Path> classPath = new ArrayList<>(childClassPath);
+        classPath.add(compiledTests);
+        classPath.add(compiledSubmission);
+        List<String> arguments = ChildArguments.builder()
+                .withList("workloads", specs.stream().map(TimingSpec::workload).toList())
+                .withList("student-classes", studentClasses)
+                .with("threads", threads)
+                .with("trials", TRIALS)
+                .with("warmup-millis", WARMUP_MILLIS)
+                .build();
+        ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forTiming(limits, scratch), classPath,
+                TimingProbe.class.getName(), arguments, scratch, Duration.ofSeconds(limits.runTimeoutSeconds())));
+        return collect(specs, threads, outcome);
+    }
+
+    private static Map<String, TimingFigures> collect(List<TimingSpec> specs, int threads, ChildOutcome outcome) {
+        int cores = threads;
+        Map<String, List<Trial>> trials = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (ChannelMessage message : outcome.messages()) {
+            switch (message.type()) {
+                case TimingEvents.HOST -> cores = Integer.parseInt(message.field(0));
+                case TimingEvents.TRIAL -> trials.computeIfAbsent(message.field(0), key -> new ArrayList<>()).add(
+                        new Trial(Long.parseLong(message.field(1)), Long.parseLong(message.field(2)),
+                                Long.parseLong(message.field(3)), Boolean.parseBoolean(message.field(4))));
+                case TimingEvents.WORKLOAD_FAILED -> failures.put(message.field(0), message.field(1));
+                default -> { }
+            }
+        }
+        Map<String, TimingFigures> figures = new LinkedHashMap<>();
+        for (TimingSpec spec : specs) {
+            List<Trial> measured = trials.getOrDefault(spec.workload(), List.of());
+            String failure = failures.getOrDefault(spec.workload(),
+                    measured.size() < TRIALS ? outcome.endingProblem() : "");
+            figures.put(spec.workload(), new TimingFigures(cores, threads, measured, failure));
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,17 @@
+package grader.measure;
+
+import grader.exercise.TimingSpec;
+
+/**
+ * The grade of one timing check: the share of its points earned, a plain explanation with the
+ * figures and the band they fell in, and the figures themselves. {@code inconclusive} marks a
+ * measurement that could not decide (one core, say): it earns nothing yet and is flagged for a
+ * re-run rather than passed off as a fail.
+ */
+public record TimingVerdict(TimingSpec spec, double credit, boolean inconclusive, String explanation,
+                            TimingFigures figures) {
+
+    public double score() {
+        return spec.points() * credit;
+    }
+}

@@ -1,0 +1,75 @@
+package grader.pipeline;
+
+import grader.compile.JavaSourceCompiler;
+import grader.exercise.ExerciseCatalog;
+import grader.intake.IntakeLimits;
+import grader.intake.SubmissionIntake;
+import grader.measure.TimingJudge;
+import grader.measure.TimingRun;
+import grader.policy.PolicyCheck;
+import grader.run.ChildJvm;
+import grader.run.TestRun;
+import grader.score.GradeReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The project folder the grader runs from (the {@code grader.home} system property, which the
+ * launcher and the build set): where the exercises are and where the build put the child JVM's
+ * class path. Also wires the standard pipeline, so that every front end grades the same way.
+ */
+public record GraderHome(Path root) {
+
+    public static GraderHome fromSystemProperty() {
+        String home = System.getProperty("grader.home");
+        if (home == null) {
+            throw new IllegalStateException("the grader.home system property is not set; start the grader with ./grader");
+        }
+        return new GraderHome(Path.of(home).toAbsolutePath().normalize());
+    }
+
+    public ExerciseCatalog exercises() {
+        return ExerciseCatalog.load(root.resolve("exercises"));
+    }
+
+    /** The child runner's jar and the libraries beside it (JUnit), as the build lays them out. */
+    public List<Path> childClassPath() {
+        Path target = root.resolve("grader/child/target");
+        Path jar = target.resolve("grader-child.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the grader is not built (" + jar + " is missing); run ./grader once, or mvn package");
+        }
+        List<Path> classPath = new ArrayList<>(List.of(jar));
+        try (Stream<Path> libraries = Files.list(target.resolve("lib"))) {
+            libraries.filter(path -> path.toString().endsWith(".jar")).sorted().forEach(classPath::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the child JVM's libraries", e);
+        }
+        return classPath;
+    }
+
+    public GradingPipeline pipeline() {
+        ChildJvm jvm = new ChildJvm();
+        List<Path> childClassPath = childClassPath();
+        return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
+                new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
+                new TimingJudge(), childClassPath, host());
+    }
+
+    private static GradeReport.HostInfo host() {
+        String name;
+        try {
+            name = InetAddress.getLocalHost().getHostName();
+        } catch (IOException unknown) {
+            name = "unknown";
+        }
+        return new GradeReport.HostInfo(name, Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString());
+    }
+}

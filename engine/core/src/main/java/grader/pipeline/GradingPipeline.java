@@ -1,0 +1,149 @@
+package grader.pipeline;
+
+import grader.compile.CompileResult;
+import grader.compile.CompilerMessage;
+import grader.compile.JavaSourceCompiler;
+import grader.compile.TestSources;
+import grader.exercise.Exercise;
+import grader.exercise.ExerciseDescriptor;
+import grader.exercise.GradingScope;
+import grader.exercise.TestClassSpec;
+import grader.exercise.TimingSpec;
+import grader.intake.SourceFile;
+import grader.intake.Submission;
+import grader.intake.SubmissionIntake;
+import grader.measure.TimingFigures;
+import grader.measure.TimingJudge;
+import grader.measure.TimingRun;
+import grader.measure.TimingVerdict;
+import grader.policy.PolicyCheck;
+import grader.policy.Violation;
+import grader.run.TestRun;
+import grader.run.TestRunResult;
+import grader.score.GradeReport;
+import grader.score.ReportItem;
+import grader.score.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One grading, stage by stage: intake, compile, policy (static rules), tests in a child JVM,
+ * speedup in another, then score. A stage that fails stops the ones that depend on it, and the
+ * report says why every unearned point was lost. Only intake refuses outright
+ * ({@link grader.InvalidInputException}); everything after it ends in a report.
+ *
+ * <p>Not thread-safe per call's workspace, but calls share only immutable collaborators, so one
+ * pipeline may grade several submissions in turn.
+ */
+public final class GradingPipeline {
+
+    private static final int ERRORS_SHOWN_PER_TEST_CLASS = 3;
+
+    private final SubmissionIntake intake;
+    private final JavaSourceCompiler compiler;
+    private final PolicyCheck policy;
+    private final TestRun tests;
+    private final TimingRun timing;
+    private final TimingJudge judge;
+    private final List<Path> childClassPath;
+    private final GradeReport.HostInfo host;
+
+    public GradingPipeline(SubmissionIntake intake, JavaSourceCompiler compiler, PolicyCheck policy, TestRun tests,
+                           TimingRun timing, TimingJudge judge, List<Path> childClassPath, GradeReport.HostInfo host) {
+        this.intake = intake;
+        this.compiler = compiler;
+        this.policy = policy;
+        this.tests = tests;
+        this.timing = timing;
+        this.judge = judge;
+        this.childClassPath = List.copyOf(childClassPath);
+        this.host = host;
+    }
+
+    public GradeReport grade(Exercise exercise, Path submissionPath, GradingScope scope) {
+        ExerciseDescriptor descriptor = exercise.descriptor();
+        StageClock clock = new StageClock();
+        Scorer scorer = new Scorer(descriptor, scope);
+        Submission submission = clock.time("intake", () -> intake.read(submissionPath, exercise));
+        try (Workspace workspace = new Workspace()) {
+            CompileResult compiled = clock.time("compile", () ->
+                    compiler.compile(submission.sources(), List.of(), workspace.submissionClasses()));
+            if (!compiled.success()) {
+                List<ReportItem> items = new ArrayList<>();
+                items.add(scorer.policy(List.of()).withNoCredit("Not checked: your code does not compile."));
+                items.addAll(scorer.testsNotRun("Not run: your code does not compile."));
+                items.addAll(scorer.timingsNotRun("Not run: your code does not compile."));
+                return report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock);
+            }
+            List<Violation> violations = clock.time("policy", () ->
+                    policy.check(workspace.submissionClasses(), descriptor.policy().allow()));
+            List<ReportItem> items = new ArrayList<>();
+            items.add(scorer.policy(violations));
+            if (!violations.isEmpty()) {
+                items.addAll(scorer.testsNotRun("Not run: your code breaks the static rules (see above)."));
+                items.addAll(scorer.timingsNotRun("Not run: your code breaks the static rules (see above)."));
+                return report(exercise, scope, items, List.of(), violations, submission, List.of(), clock);
+            }
+            Map<String, String> uncompiledTests = clock.time("compile", () -> compileTests(exercise, scope, workspace));
+            List<String> studentClasses = submission.classNames();
+            List<String> testClasses = descriptor.testsIn(scope).stream().map(TestClassSpec::className)
+                    .filter(name -> !uncompiledTests.containsKey(name)).toList();
+            TestRunResult run = clock.time("tests", () -> tests.run(testClasses, studentClasses,
+                    workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits()));
+            items.addAll(scorer.tests(run, uncompiledTests));
+            List<TimingVerdict> verdicts = clock.time("speedup", () ->
+                    measure(descriptor, uncompiledTests, studentClasses, workspace));
+            items.addAll(scorer.timings(verdicts));
+            return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);
+        }
+    }
+
+    /**
+     * Compiles the scope's tests and timing workloads against the submission: all together, or,
+     * when that fails because the submission's API differs, each file alone, so that the tests
+     * that do compile still run. Returns the compiler's errors by class that did not compile.
+     */
+    private Map<String, String> compileTests(Exercise exercise, GradingScope scope, Workspace workspace) {
+        List<SourceFile> sources = TestSources.read(exercise.testSourceFolders(scope));
+        List<Path> classPath = new ArrayList<>(childClassPath);
+        classPath.add(workspace.submissionClasses());
+        if (compiler.compile(sources, classPath, workspace.testClasses()).success()) {
+            return Map.of();
+        }
+        Map<String, String> uncompiled = new LinkedHashMap<>();
+        for (SourceFile source : sources) {
+            CompileResult alone = compiler.compile(List.of(source), classPath, workspace.testClasses());
+            if (!alone.success()) {
+                uncompiled.put(source.className(), alone.errors().stream().limit(ERRORS_SHOWN_PER_TEST_CLASS)
+                        .map(CompilerMessage::message).collect(Collectors.joining("\n")));
+            }
+        }
+        return uncompiled;
+    }
+
+    private List<TimingVerdict> measure(ExerciseDescriptor descriptor, Map<String, String> uncompiledTests,
+                                        List<String> studentClasses, Workspace workspace) {
+        List<TimingSpec> runnable = descriptor.timing().stream()
+                .filter(spec -> !uncompiledTests.containsKey(spec.workload())).toList();
+        Map<String, TimingFigures> figures = runnable.isEmpty() ? Map.of() : timing.run(runnable, studentClasses,
+                workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits());
+        List<TimingVerdict> verdicts = new ArrayList<>();
+        for (TimingSpec spec : descriptor.timing()) {
+            TimingFigures measured = figures.getOrDefault(spec.workload(), new TimingFigures(0, 0, List.of(),
+                    "the timing check could not be compiled against your code: " + uncompiledTests.get(spec.workload())));
+            verdicts.add(judge.judge(spec, measured));
+        }
+        return verdicts;
+    }
+
+    private GradeReport report(Exercise exercise, GradingScope scope, List<ReportItem> items,
+                               List<CompilerMessage> compileErrors, List<Violation> violations, Submission submission,
+                               List<TimingVerdict> verdicts, StageClock clock) {
+        return new GradeReport(exercise.id(), exercise.descriptor().title(), scope, items, compileErrors, violations,
+                submission.notes(), verdicts, clock.stageMillis(), host);
+    }
+}

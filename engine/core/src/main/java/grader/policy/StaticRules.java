@@ -1,0 +1,102 @@
+package grader.policy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The catalogue of static rules. Each forbids a capability that student code has no business
+ * using in coursework and that could harm the grader, the host or other students, or forge a
+ * result: ending the JVM, reflection, class loading and native code, files, network, processes,
+ * the environment, shutdown hooks, the standard streams, stopping threads, and the grader's and
+ * JUnit's own classes. An exercise lifts a rule by id where its lesson needs the capability.
+ */
+public final class StaticRules {
+
+    private StaticRules() {
+    }
+
+    public static List<StaticRule> all() {
+        return List.of(
+                new StaticRule("exit", "must not end the JVM (System.exit, Runtime.halt)",
+                        forbidCalls(Set.of("java.lang.System", "java.lang.Runtime"), Set.of("exit", "halt"))),
+                new StaticRule("reflection", "must not use reflection or method handles",
+                        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                                        "java.lang.reflect..", "java.lang.invoke..", "sun.misc..", "sun.reflect..",
+                                        "jdk.internal..", "java.lang.instrument..")
+                                .orShould(forbiddenCall(Set.of("java.lang.Class"), Set.of("forName", "getDeclaredMethod",
+                                        "getDeclaredMethods", "getDeclaredField", "getDeclaredFields",
+                                        "getDeclaredConstructor", "getDeclaredConstructors", "getMethod", "getMethods",
+                                        "getField", "getFields", "getConstructor", "getConstructors", "newInstance",
+                                        "getClassLoader", "getResource", "getResourceAsStream", "getModule")))),
+                new StaticRule("class-loaders", "must not load classes or native code",
+                        noClasses().should().dependOnClassesThat().areAssignableTo(ClassLoader.class)
+                                .orShould(forbiddenCall(Set.of("java.lang.System", "java.lang.Runtime"),
+                                        Set.of("load", "loadLibrary")))
+                                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.foreign..")),
+                new StaticRule("files", "must not read or write files",
+                        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
+                                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class,
+                                        java.io.FileInputStream.class, java.io.FileOutputStream.class,
+                                        java.io.FileReader.class, java.io.FileWriter.class, java.io.RandomAccessFile.class,
+                                        java.io.FileDescriptor.class, java.io.ObjectInputStream.class,
+                                        java.io.ObjectOutputStream.class)
+                                .orShould(openingFileByName())),
+                new StaticRule("network", "must not use the network",
+                        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..",
+                                "jdk.net..", "com.sun.net..")),
+                new StaticRule("processes", "must not start processes",
+                        noClasses().should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class,
+                                        ProcessHandle.class)
+                                .orShould(forbiddenCall(Set.of("java.lang.Runtime"), Set.of("exec")))),
+                new StaticRule("environment", "must not read the environment or system properties",
+                        forbidCalls(Set.of("java.lang.System"), Set.of("getenv", "getProperty", "getProperties",
+                                "setProperty", "setProperties", "clearProperty"))),
+                new StaticRule("shutdown-hooks", "must not register shutdown hooks",
+                        forbidCalls(Set.of("java.lang.Runtime"), Set.of("addShutdownHook", "removeShutdownHook"))),
+                new StaticRule("standard-streams", "must not replace System.out, System.err or System.in",
+                        forbidCalls(Set.of("java.lang.System"), Set.of("setOut", "setErr", "setIn"))),
+                new StaticRule("thread-control", "must not stop, suspend or resume other threads",
+                        forbidCalls(Set.of("java.lang.Thread", "java.lang.ThreadGroup"), Set.of("stop", "suspend", "resume"))),
+                new StaticRule("grader-internals", "must not use the grader's or JUnit's classes",
+                        noClasses().should().dependOnClassesThat().resideInAnyPackage("grader..", "org.junit..",
+                                "org.opentest4j..", "org.apiguardian..")));
+    }
+
+    /** The rules in force where an exercise lifts those in {@code allowed}. */
+    public static List<StaticRule> except(List<String> allowed) {
+        List<StaticRule> rules = all();
+        for (String id : allowed) {
+            if (rules.stream().noneMatch(rule -> rule.id().equals(id))) {
+                throw new IllegalArgumentException("no static rule has the id '" + id + "'");
+            }
+        }
+        return rules.stream().filter(rule -> !allowed.contains(rule.id())).toList();
+    }
+
+    /** {@code new PrintWriter("name")} and its kin open files from a bare file name. */
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> openingFileByName() {
+        Set<String> owners = Set.of("java.io.PrintWriter", "java.io.PrintStream", "java.util.Formatter");
+        return com.tngtech.archunit.lang.conditions.ArchConditions.callCodeUnitWhere(DescribedPredicate.describe(
+                "a constructor of " + owners + " taking a file name",
+                call -> call instanceof com.tngtech.archunit.core.domain.JavaConstructorCall && owners.contains(call.getTargetOwner().getName())
+                        && !call.getTarget().getRawParameterTypes().isEmpty()
+                        && call.getTarget().getRawParameterTypes().get(0).getName().equals("java.lang.String")));
+    }
+
+    private static ArchRule forbidCalls(Set<String> owners, Set<String> names) {
+        return noClasses().should(forbiddenCall(owners, names));
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> forbiddenCall(
+            Set<String> owners, Set<String> names) {
+        DescribedPredicate<JavaCall<?>> matches = DescribedPredicate.describe(
+                "a method " + names + " of " + owners,
+                call -> owners.contains(call.getTargetOwner().getName()) && names.contains(call.getName()));
+        return com.tngtech.archunit.lang.conditions.ArchConditions.callCodeUnitWhere(matches);
+    }
+}

@@ -1,0 +1,85 @@
+package grader.report;
+
+import grader.exercise.GradingScope;
+import grader.score.GradeReport;
+import grader.score.ItemStatus;
+import grader.score.ReportItem;
+
+/**
+ * The human report on a terminal: every item with its points, and under each one that lost
+ * points, why (and what the test printed). Colour only when asked, for a terminal.
+ */
+public final class ConsoleReport {
+
+    private static final int NAME_WIDTH = 64;
+
+    private final boolean colour;
+
+    public ConsoleReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    public String render(GradeReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(bold(report.exerciseId() + " — " + report.exerciseTitle()))
+                .append(report.scope() == GradingScope.PUBLIC_ONLY
+                        ? " (local check: public tests; hidden tests run when you submit)" : " (full grading)")
+                .append("\n\n");
+        for (String line : ReportText.summaryLines(report)) {
+            text.append(line).append('\n');
+        }
+        if (!ReportText.summaryLines(report).isEmpty()) {
+            text.append('\n');
+        }
+        for (ReportItem item : report.items()) {
+            text.append("  ").append(mark(item.status())).append(' ')
+                    .append(pad(item.name())).append(' ')
+                    .append(ReportText.points(item.score())).append('/').append(ReportText.points(item.maxScore()))
+                    .append('\n');
+            if (item.status() != ItemStatus.PASSED || isTiming(item)) {
+                indent(text, item.feedback());
+            }
+            if (item.status() != ItemStatus.PASSED && !item.output().isBlank()) {
+                indent(text, "It printed:\n" + item.output().strip());
+            }
+        }
+        text.append('\n').append(bold("Score: " + ReportText.points(report.score()) + "/"
+                + ReportText.points(report.maxScore()))).append("   (").append(ReportText.stages(report)).append(")\n");
+        return text.toString();
+    }
+
+    private static boolean isTiming(ReportItem item) {
+        return item.id().startsWith("timing:");
+    }
+
+    private static void indent(StringBuilder text, String block) {
+        if (block.isBlank()) {
+            return;
+        }
+        for (String line : block.strip().split("\n")) {
+            text.append("      ").append(line).append('\n');
+        }
+    }
+
+    private String mark(ItemStatus status) {
+        return switch (status) {
+            case PASSED -> paint("32", "PASS");
+            case PARTIAL -> paint("33", "PART");
+            case INCONCLUSIVE -> paint("33", "????");
+            case FAILED -> paint("31", "FAIL");
+        };
+    }
+
+    private static String pad(String name) {
+        String shown = name.length() > NAME_WIDTH ? name.substring(0, NAME_WIDTH - 1) + "…" : name;
+        return shown + " ".repeat(NAME_WIDTH - shown.length());
+    }
+
+    private String bold(String text) {
+        return paint("1", text);
+    }
+
+    private String paint(String code, String text) {
+        return colour ? "\u001B[" + code + "m" + text + "\u001B[0m" : text;
+    }
+}

@@ -1,0 +1,86 @@
+package grader.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grader.measure.TimingFigures;
+import grader.measure.TimingVerdict;
+import grader.score.GradeReport;
+import grader.score.ItemStatus;
+import grader.score.ReportItem;
+import java.nio.file.Path;
+
+/**
+ * The JSON report: a valid Gradescope autograder {@code results.json} (score, max_score,
+ * execution_time, output, tests with name, score, max_score, status, output, visibility), with
+ * the grader's own fields beside them: {@code exercise}, {@code speedup} (the measured figures of
+ * each timing check), {@code stages} (milliseconds per stage) and {@code host}.
+ */
+public final class GradescopeReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ObjectNode toJson(GradeReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("score", report.score());
+        root.put("max_score", report.maxScore());
+        root.put("execution_time", report.executionSeconds());
+        root.put("output", String.join("\n", ReportText.summaryLines(report)));
+        ArrayNode tests = root.putArray("tests");
+        for (ReportItem item : report.items()) {
+            ObjectNode test = tests.addObject();
+            test.put("name", item.name());
+            test.put("score", item.score());
+            test.put("max_score", item.maxScore());
+            test.put("status", item.status() == ItemStatus.PASSED ? "passed" : "failed");
+            test.put("output", item.output().isBlank() ? item.feedback()
+                    : item.feedback() + "\n\nIt printed:\n" + item.output());
+            test.put("visibility", item.visibility().gradescopeValue());
+            test.put("id", item.id());
+            test.put("outcome", item.status().name().toLowerCase());
+        }
+        root.put("exercise", report.exerciseId());
+        ArrayNode speedup = root.putArray("speedup");
+        for (TimingVerdict verdict : report.timings()) {
+            speedup.add(timing(verdict));
+        }
+        ObjectNode stages = root.putObject("stages");
+        report.stageMillis().forEach(stages::put);
+        ObjectNode host = root.putObject("host");
+        host.put("name", report.host().hostName());
+        host.put("cores", report.host().cores());
+        host.put("java", report.host().javaVersion());
+        return root;
+    }
+
+    private static ObjectNode timing(TimingVerdict verdict) {
+        TimingFigures figures = verdict.figures();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", verdict.spec().name());
+        node.put("kind", verdict.spec().kind().name().toLowerCase());
+        node.put("credit", verdict.credit());
+        node.put("inconclusive", verdict.inconclusive());
+        node.put("cores", figures.cores());
+        node.put("threads", figures.threads());
+        node.put("trials", figures.trials().size());
+        if (!figures.trials().isEmpty()) {
+            node.put("median_speedup", figures.medianSpeedup());
+            node.put("median_baseline_ms", figures.medianBaselineMillis());
+            node.put("median_candidate_ms", figures.medianCandidateMillis());
+            node.put("median_cores_busy", figures.medianCoresBusy());
+        }
+        node.put("explanation", verdict.explanation());
+        return node;
+    }
+
+    /** Writes the report to {@code file} whole or not at all. */
+    public void write(GradeReport report, Path file) {
+        try {
+            AtomicFile.write(file, JSON.writeValueAsString(toJson(report)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package grader.run;
+
+import grader.child.channel.ChannelMessage;
+import java.util.List;
+
+/**
+ * What a child JVM left behind: the authentic channel messages in order, whether it said
+ * {@code done}, whether the grader had to kill it at the wall-clock limit, its exit status (null
+ * when killed), what it wrote outside the channel (capped; the JVM's own crash messages land
+ * here), and how many lines looked like channel lines but failed authentication.
+ */
+public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boolean killedAtLimit, Integer exitCode,
+                           String otherOutput, int rejectedLines) {
+
+    public ChildOutcome {
+        messages = List.copyOf(messages);
+    }
+
+    public List<ChannelMessage> messagesOfType(String type) {
+        return messages.stream().filter(message -> message.type().equals(type)).toList();
+    }
+
+    /** Why the JVM ended before it was done, in words, for a report; empty when it completed. */
+    public String endingProblem() {
+        if (completed) {
+            return "";
+        }
+        if (killedAtLimit) {
+            return "the test JVM was stopped at its time limit";
+        }
+        String output = otherOutput.isBlank() ? "" : ": " + otherOutput.strip();
+        return "the test JVM ended early (exit status " + exitCode + ")" + output;
+    }
+}

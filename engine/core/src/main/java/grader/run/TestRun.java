@@ -1,0 +1,78 @@
+package grader.run;
+
+import grader.child.ChildArguments;
+import grader.child.channel.ChannelMessage;
+import grader.child.junit.TestEvents;
+import grader.child.junit.TestRunner;
+import grader.exercise.Limits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The test stage: runs an exercise's test classes against a compiled submission in one child
+ * JVM, whose class path holds only the child runner, JUnit, the tests and the submission, and
+ * gathers what it reported.
+ */
+public final class TestRun {
+
+    private final ChildJvm jvm;
+    private final List<Path> childClassPath;
+
+    /** @param childClassPath the runner's jar and JUnit's, see {@code GraderHome} */
+    public TestRun(ChildJvm jvm, List<Path> childClassPath) {
+        this.jvm = jvm;
+        this.childClassPath = List.copyOf(childClassPath);
+    }
+
+    /**
+     * Runs {@code testClasses} (fully qualified) with {@code compiledTests} and
+     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder.
+     */
+    public TestRunResult run(List<String> testClasses, List<String> studentClasses, Path compiledTests,
+                             Path compiledSubmission, Path scratch, Limits limits) {
+        List<Path> classPath = new ArrayList<>(childClassPath);
+        classPath.add(compiledTests);
+        classPath.add(compiledSubmission);
+        List<String> arguments = ChildArguments.builder()
+                .withList("tests", testClasses)
+                .withList("student-classes", studentClasses)
+                .with("timeout-seconds", limits.testTimeoutSeconds())
+                .build();
+        ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forCorrectness(limits, scratch), classPath,
+                TestRunner.class.getName(), arguments, scratch, Duration.ofSeconds(limits.runTimeoutSeconds())));
+        return collect(outcome);
+    }
+
+    private static TestRunResult collect(ChildOutcome outcome) {
+        Map<String, TestOutcome> outcomes = new HashMap<>();
+        Map<String, String> classFailures = new HashMap<>();
+        String running = null;
+        for (ChannelMessage message : outcome.messages()) {
+            switch (message.type()) {
+                case TestEvents.STARTED -> running = message.field(0);
+                case TestEvents.FINISHED -> {
+                    TestOutcome finished = new TestOutcome(message.field(0), message.field(1),
+                            status(message.field(2)), message.field(3), message.field(4));
+                    outcomes.merge(finished.testId(), finished, TestOutcome::merge);
+                    running = null;
+                }
+                case TestEvents.CONTAINER_FAILED -> classFailures.putIfAbsent(message.field(0), message.field(1));
+                default -> { }
+            }
+        }
+        return new TestRunResult(outcomes, classFailures, Optional.ofNullable(running), outcome);
+    }
+
+    private static TestOutcome.Status status(String reported) {
+        return switch (reported) {
+            case TestEvents.PASSED -> TestOutcome.Status.PASSED;
+            case TestEvents.TIMED_OUT -> TestOutcome.Status.TIMED_OUT;
+            default -> TestOutcome.Status.FAILED;
+        };
+    }
+}
