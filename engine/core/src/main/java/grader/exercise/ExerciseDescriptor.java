@@ -1,5 +1,6 @@
 package grader.exercise;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * the grader's own ({@code given}, by file name in the package), the limits of its test JVMs, its
  * static rules, its test classes and timing checks, and the points of each.
  */
-public record ExerciseDescriptor(String id, String title, String packageName, List<String> given,
+public record ExerciseDescriptor(String id, String title, @JsonProperty("package") String packageName, List<String> given,
                                  Limits limits, PolicySettings policy, List<TestClassSpec> tests,
                                  List<TimingSpec> timing) {
 

@@ -1,5 +1,6 @@
 package grader.exercise;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * A test class of an exercise and the points of each of its test methods, by method name. A
  * parameterized method earns its points only if every invocation passes.
  */
-public record TestClassSpec(String className, Visibility visibility, Map<String, Double> points) {
+public record TestClassSpec(@JsonProperty("class") String className, Visibility visibility, Map<String, Double> points) {
 
     public TestClassSpec {
         points = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(points));

@@ -40,7 +40,7 @@ public record GraderHome(Path root) {
 
     /** The child runner's jar and the libraries beside it (JUnit), as the build lays them out. */
     public List<Path> childClassPath() {
-        Path target = root.resolve("grader/child/target");
+        Path target = root.resolve("engine/child/target");
         Path jar = target.resolve("grader-child.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the grader is not built (" + jar + " is missing); run ./grader once, or mvn package");

@@ -11,7 +11,7 @@ import grader.score.ReportItem;
  */
 public final class ConsoleReport {
 
-    private static final int NAME_WIDTH = 64;
+    private static final int POINTS_WIDTH = 7;
 
     private final boolean colour;
 
@@ -32,10 +32,10 @@ public final class ConsoleReport {
             text.append('\n');
         }
         for (ReportItem item : report.items()) {
+            String points = ReportText.points(item.score()) + "/" + ReportText.points(item.maxScore());
             text.append("  ").append(mark(item.status())).append(' ')
-                    .append(pad(item.name())).append(' ')
-                    .append(ReportText.points(item.score())).append('/').append(ReportText.points(item.maxScore()))
-                    .append('\n');
+                    .append(points).append(" ".repeat(Math.max(1, POINTS_WIDTH - points.length())))
+                    .append(item.name()).append('\n');
             if (item.status() != ItemStatus.PASSED || isTiming(item)) {
                 indent(text, item.feedback());
             }
@@ -57,7 +57,7 @@ public final class ConsoleReport {
             return;
         }
         for (String line : block.strip().split("\n")) {
-            text.append("      ").append(line).append('\n');
+            text.append("             ").append(line).append('\n');
         }
     }
 
@@ -68,11 +68,6 @@ public final class ConsoleReport {
             case INCONCLUSIVE -> paint("33", "????");
             case FAILED -> paint("31", "FAIL");
         };
-    }
-
-    private static String pad(String name) {
-        String shown = name.length() > NAME_WIDTH ? name.substring(0, NAME_WIDTH - 1) + "…" : name;
-        return shown + " ".repeat(NAME_WIDTH - shown.length());
     }
 
     private String bold(String text) {

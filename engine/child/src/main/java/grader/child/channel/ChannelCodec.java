@@ -69,7 +69,7 @@ public final class ChannelCodec {
         if (!MessageDigest.isEqual(claimedMac, mac(signed))) {
             return Optional.empty();
         }
-        String[] tokens = signed.split(" ");
+        String[] tokens = signed.split(" ", -1);
         if (tokens.length < 3 || !tokens[1].equals(Long.toString(expectedSequence))) {
             return Optional.empty();
         }
