@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The small-input check: {@code sumOfSquares(array, threads)} on a batch of 2,000 fresh random
- * arrays of 16 to 1,000 values each, against the grader's own loop over the same arrays.
+ * arrays of 16 to 2,000 values each, against the grader's own loop over the same arrays.
  *
  * <p>Each array takes well under a microsecond to sum, far less than starting or waking a single
  * thread. A solution that sums such arrays on the calling thread (a sequential cut-off) runs about
@@ -16,7 +16,7 @@ public final class SmallArraysOverhead implements Workload {
 
     private static final int ARRAYS = 2_000;
     private static final int SHORTEST = 16;
-    private static final int LONGEST = 1_000;
+    private static final int LONGEST = 2_000;
     private static final long VALUE_BOUND = 1L << 31;
 
     private long[][] arrays;
