@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code grader} command line. Exit statuses follow the contract: 0 success, 1 a check that
- * found failures, 2 bad usage or input (with one sentence on standard error).
+ * found failures, 2 bad usage or input (with one sentence on standard error); and 3, outside the
+ * contract, when the grader itself failed.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,7 +38,15 @@ public final class GraderCli implements Runnable {
                 line.getErr().println("grader: " + exception.getMessage());
                 return BAD_INPUT;
             }
-            throw exception;
+            // A fault of the grader or its installation, not of the input: say so in one line,
+            // and keep the stack trace for whoever debugs it.
+            line.getErr().println("grader: internal error: " + exception);
+            if (System.getenv("GRADER_DEBUG") != null) {
+                exception.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("(set GRADER_DEBUG=1 to see the stack trace)");
+            }
+            return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
     }
