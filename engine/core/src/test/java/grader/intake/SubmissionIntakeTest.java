@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,13 @@ class SubmissionIntakeTest {
     private final SubmissionIntake intake = new SubmissionIntake(new IntakeLimits(5, 1_000, 3_000, 20, 4_000));
 
     @TempDir
-    Path folder;
+    Path temporary;
+    private Path folder;
+
+    @BeforeEach
+    void makeSubmissionFolder() throws IOException {
+        folder = Files.createDirectory(temporary.resolve("submission"));
+    }
 
     @Test
     void javaFilesAtAnyDepthAreAcceptedAndEverythingElseIgnored() throws IOException {
@@ -137,7 +144,7 @@ class SubmissionIntakeTest {
     }
 
     private Path zip(String name, String... namesAndContents) throws IOException {
-        Path zip = folder.resolveSibling(folder.getFileName() + "-" + name);
+        Path zip = temporary.resolve(name);
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 out.putNextEntry(new ZipEntry(namesAndContents[i]));
