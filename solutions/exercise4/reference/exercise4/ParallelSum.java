@@ -13,10 +13,10 @@ import java.util.concurrent.Future;
  *
  * <p><b>How the work is split.</b> The input is cut into contiguous ranges, one per worker. Each
  * worker reads only its own range and adds into a local variable of its own, so no two threads
- * ever write the same memory and no lock is needed while they run. The calling thread waits for
- * every worker's result through its {@link Future} and adds the partial sums up itself: the
- * completion of a task happens-before {@link Future#get()} returns, so the caller is guaranteed to
- * see each worker's final value.
+ * ever write the same memory and no lock is needed while they run. The calling thread sums one
+ * range itself, then collects every other worker's result through its {@link Future} and adds
+ * the partial sums up: the completion of a task happens-before {@link Future#get()} returns, so
+ * the caller is guaranteed to see each worker's final value.
  *
  * <p><b>Why the split does not change the answer.</b> Java's {@code long} arithmetic wraps
  * around modulo 2<sup>64</sup>, and addition modulo 2<sup>64</sup> is associative and
@@ -79,26 +79,28 @@ public final class ParallelSum {
     }
 
     /**
-     * Splits {@code [0, size)} into as many equal ranges as there are workers, sums each range on
-     * its own thread and adds the results. Uses one worker, the calling thread, when the input is
-     * too small to give every worker {@link #MIN_VALUES_PER_THREAD} values.
+     * Splits {@code [0, size)} into as many near-equal ranges as there are workers, sums each
+     * range on its own thread and adds the results. The calling thread is one of the workers: it
+     * hands all ranges but the last to a pool and sums the last one itself, instead of idling
+     * while it waits. Uses the calling thread alone when the input is too small to give every
+     * worker {@link #MIN_VALUES_PER_THREAD} values.
      */
     private static long sumInParallel(long size, int threads, RangeSum rangeSum) {
         int workers = (int) Math.min(threads, Math.max(1, size / MIN_VALUES_PER_THREAD));
         if (workers == 1) {
             return rangeSum.sum(0, size);
         }
-        // The pool belongs to this call alone: created here, shut down before returning, so no
-        // thread outlives the call and concurrent calls never share a pool.
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        // The pool belongs to this call alone: created here and shut down before returning, so
+        // no thread outlives the call and concurrent calls never share a pool.
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1);
         try {
-            List<Future<Long>> parts = new ArrayList<>(workers);
-            for (int k = 0; k < workers; k++) {
+            List<Future<Long>> parts = new ArrayList<>(workers - 1);
+            for (int k = 0; k < workers - 1; k++) {
                 long from = rangeStart(size, workers, k);
                 long to = rangeStart(size, workers, k + 1);
                 parts.add(pool.submit(() -> rangeSum.sum(from, to)));
             }
-            long total = 0;
+            long total = rangeSum.sum(rangeStart(size, workers, workers - 1), size);
             for (Future<Long> part : parts) {
                 total += part.get();   // wrapping addition: the order of the parts is irrelevant
             }

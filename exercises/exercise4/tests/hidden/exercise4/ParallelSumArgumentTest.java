@@ -49,7 +49,7 @@ class ParallelSumArgumentTest {
         for (long n : new long[] {-1, -1_000_000, Long.MIN_VALUE}) {
             for (int threads : new int[] {1, 4}) {
                 assertRejected(IllegalArgumentException.class,
-                        "sumOfSquaresBelow(" + n + ", " + threads + " threads)", "n must not be negative",
+                        "sumOfSquaresBelow(" + n + ", " + threads(threads) + ")", "n must not be negative",
                         () -> ParallelSum.sumOfSquaresBelow(n, threads));
             }
         }
@@ -63,6 +63,10 @@ class ParallelSumArgumentTest {
                     "sumOfSquares(null, " + threads + " threads)", "there is no array to sum",
                     () -> ParallelSum.sumOfSquares(null, threads));
         }
+    }
+
+    private static String threads(int threads) {
+        return threads == 1 ? "1 thread" : threads + " threads";
     }
 
     /** Fails unless {@code call} throws {@code expected}, saying what happened instead. */

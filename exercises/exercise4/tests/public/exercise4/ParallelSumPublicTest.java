@@ -1,7 +1,6 @@
 package exercise4;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,34 +15,39 @@ class ParallelSumPublicTest {
     @Test
     @DisplayName("small arrays, with 1 and with 2 threads")
     void smallArrays() {
-        long[] values = {1, 2, 3};
-        for (int threads = 1; threads <= 2; threads++) {
-            long actual = ParallelSum.sumOfSquares(values, threads);
-            int t = threads;
-            assertEquals(14, actual, () -> "sumOfSquares([1, 2, 3], " + t
-                    + " thread(s)) returned " + actual + " but 1*1 + 2*2 + 3*3 is 14");
-        }
-        long actual = ParallelSum.sumOfSquares(new long[] {-4, 0, 5}, 2);
-        assertEquals(41, actual, () -> "sumOfSquares([-4, 0, 5], 2 threads) returned " + actual
-                + " but (-4)*(-4) + 0*0 + 5*5 is 41");
+        check(14, ParallelSum.sumOfSquares(new long[] {1, 2, 3}, 1),
+                "sumOfSquares([1, 2, 3], 1 thread)", "1*1 + 2*2 + 3*3");
+        check(14, ParallelSum.sumOfSquares(new long[] {1, 2, 3}, 2),
+                "sumOfSquares([1, 2, 3], 2 threads)", "1*1 + 2*2 + 3*3");
+        check(41, ParallelSum.sumOfSquares(new long[] {-4, 0, 5}, 2),
+                "sumOfSquares([-4, 0, 5], 2 threads)", "(-4)*(-4) + 0*0 + 5*5");
     }
 
     @Test
     @DisplayName("sumOfSquaresBelow for small n")
     void smallN() {
-        long four = ParallelSum.sumOfSquaresBelow(4, 2);
-        assertEquals(14, four, () -> "sumOfSquaresBelow(4, 2 threads) returned " + four
-                + " but 0*0 + 1*1 + 2*2 + 3*3 is 14");
-        long none = ParallelSum.sumOfSquaresBelow(0, 2);
-        assertEquals(0, none, () -> "sumOfSquaresBelow(0, 2 threads) returned " + none
-                + " but there is nothing to add, so the sum is 0");
+        check(14, ParallelSum.sumOfSquaresBelow(4, 2),
+                "sumOfSquaresBelow(4, 2 threads)", "0*0 + 1*1 + 2*2 + 3*3");
+        check(0, ParallelSum.sumOfSquaresBelow(0, 2),
+                "sumOfSquaresBelow(0, 2 threads)", "the sum of no squares at all");
     }
 
     @Test
     @DisplayName("0 threads is rejected with IllegalArgumentException")
     void zeroThreadsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> ParallelSum.sumOfSquares(new long[] {1, 2, 3}, 0),
-                "sumOfSquares([1, 2, 3], 0 threads) must throw IllegalArgumentException: "
-                        + "threads must be at least 1");
+        long result;
+        try {
+            result = ParallelSum.sumOfSquares(new long[] {1, 2, 3}, 0);
+        } catch (IllegalArgumentException expected) {
+            return;
+        }
+        fail("sumOfSquares([1, 2, 3], 0 threads) returned " + result
+                + " but should throw IllegalArgumentException: threads must be at least 1");
+    }
+
+    private static void check(long expected, long actual, String call, String what) {
+        if (actual != expected) {
+            fail(call + " returned " + actual + " but " + what + " is " + expected);
+        }
     }
 }
