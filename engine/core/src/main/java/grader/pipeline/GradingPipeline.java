@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
 public final class GradingPipeline {
 
     private static final int ERRORS_SHOWN_PER_TEST_CLASS = 3;
+    private static final int TIMING_ATTEMPTS = 3;
 
     private final SubmissionIntake intake;
     private final JavaSourceCompiler compiler;
@@ -125,19 +126,37 @@ public final class GradingPipeline {
         return uncompiled;
     }
 
+    /**
+     * Measures the timing checks and judges them. A check that falls short of full credit is
+     * measured again, up to {@link #TIMING_ATTEMPTS} times in all, and keeps its best verdict: a
+     * busy machine can only hide a speedup, never create one from a sequential run, so a second
+     * look protects correct solutions without helping wrong ones.
+     */
     private List<TimingVerdict> measure(ExerciseDescriptor descriptor, Map<String, String> uncompiledTests,
                                         List<String> studentClasses, Workspace workspace) {
-        List<TimingSpec> runnable = descriptor.timing().stream()
-                .filter(spec -> !uncompiledTests.containsKey(spec.workload())).toList();
-        Map<String, TimingFigures> figures = runnable.isEmpty() ? Map.of() : timing.run(runnable, studentClasses,
-                workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits());
-        List<TimingVerdict> verdicts = new ArrayList<>();
+        Map<String, TimingVerdict> best = new LinkedHashMap<>();
         for (TimingSpec spec : descriptor.timing()) {
-            TimingFigures measured = figures.getOrDefault(spec.workload(), new TimingFigures(0, 0, List.of(),
-                    "the timing check could not be compiled against your code: " + uncompiledTests.get(spec.workload())));
-            verdicts.add(judge.judge(spec, measured));
+            if (uncompiledTests.containsKey(spec.workload())) {
+                best.put(spec.workload(), judge.judge(spec, new TimingFigures(0, 0, List.of(),
+                        "the timing check could not be compiled against your code: " + uncompiledTests.get(spec.workload()))));
+            }
         }
-        return verdicts;
+        List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !best.containsKey(spec.workload())).toList();
+        for (int attempt = 1; attempt <= TIMING_ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
+            Map<String, TimingFigures> figures = timing.run(toMeasure, studentClasses, workspace.testClasses(),
+                    workspace.submissionClasses(), workspace.scratch(), descriptor.limits());
+            List<TimingSpec> shortOfFull = new ArrayList<>();
+            for (TimingSpec spec : toMeasure) {
+                TimingVerdict verdict = judge.judge(spec, figures.get(spec.workload()));
+                best.merge(spec.workload(), verdict, (previous, next) -> next.credit() > previous.credit() ? next : previous);
+                if (best.get(spec.workload()).credit() < 1 && verdict.figures().failure().isEmpty()
+                        && verdict.figures().wrongAnswers() == 0) {
+                    shortOfFull.add(spec);
+                }
+            }
+            toMeasure = shortOfFull;
+        }
+        return descriptor.timing().stream().map(spec -> best.get(spec.workload())).toList();
     }
 
     private GradeReport report(Exercise exercise, GradingScope scope, List<ReportItem> items,
