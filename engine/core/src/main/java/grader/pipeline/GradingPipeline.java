@@ -91,16 +91,28 @@ public final class GradingPipeline {
             }
             Map<String, String> uncompiledTests = clock.time("compile", () -> compileTests(exercise, scope, workspace));
             List<String> studentClasses = submission.classNames();
-            List<String> testClasses = descriptor.testsIn(scope).stream().map(TestClassSpec::className)
-                    .filter(name -> !uncompiledTests.containsKey(name)).toList();
-            TestRunResult run = clock.time("tests", () -> tests.run(testClasses, studentClasses,
-                    workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits()));
-            items.addAll(scorer.tests(run, uncompiledTests));
+            List<TestRunResult> runs = clock.time("tests", () ->
+                    runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
+            items.addAll(scorer.tests(runs, uncompiledTests));
             List<TimingVerdict> verdicts = clock.time("speedup", () ->
                     measure(descriptor, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.timings(verdicts));
             return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);
         }
+    }
+
+    /** One test JVM per distinct set of extra JVM options, each running the classes that ask for it. */
+    private List<TestRunResult> runTests(ExerciseDescriptor descriptor, GradingScope scope,
+                                         Map<String, String> uncompiledTests, List<String> studentClasses,
+                                         Workspace workspace) {
+        Map<List<String>, List<String>> classesByOptions = descriptor.testsIn(scope).stream()
+                .filter(spec -> !uncompiledTests.containsKey(spec.className()))
+                .collect(Collectors.groupingBy(TestClassSpec::jvmOptions, LinkedHashMap::new,
+                        Collectors.mapping(TestClassSpec::className, Collectors.toList())));
+        List<TestRunResult> runs = new ArrayList<>();
+        classesByOptions.forEach((options, classes) -> runs.add(tests.run(classes, options, studentClasses,
+                workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits())));
+        return runs;
     }
 
     /**

@@ -31,10 +31,11 @@ public final class TestRun {
 
     /**
      * Runs {@code testClasses} (fully qualified) with {@code compiledTests} and
-     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder.
+     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder, with
+     * {@code extraJvmOptions} after the standard ones.
      */
-    public TestRunResult run(List<String> testClasses, List<String> studentClasses, Path compiledTests,
-                             Path compiledSubmission, Path scratch, Limits limits) {
+    public TestRunResult run(List<String> testClasses, List<String> extraJvmOptions, List<String> studentClasses,
+                             Path compiledTests, Path compiledSubmission, Path scratch, Limits limits) {
         List<Path> classPath = new ArrayList<>(childClassPath);
         classPath.add(compiledTests);
         classPath.add(compiledSubmission);
@@ -43,12 +44,14 @@ public final class TestRun {
                 .withList("student-classes", studentClasses)
                 .with("timeout-seconds", limits.testTimeoutSeconds())
                 .build();
-        ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forCorrectness(limits, scratch), classPath,
+        List<String> options = JvmOptions.forCorrectness(limits, scratch);
+        options.addAll(extraJvmOptions);
+        ChildOutcome outcome = jvm.run(new ChildLaunch(options, classPath,
                 TestRunner.class.getName(), arguments, scratch, Duration.ofSeconds(limits.runTimeoutSeconds())));
-        return collect(outcome);
+        return collect(testClasses, outcome);
     }
 
-    private static TestRunResult collect(ChildOutcome outcome) {
+    private static TestRunResult collect(List<String> testClasses, ChildOutcome outcome) {
         Map<String, TestOutcome> outcomes = new HashMap<>();
         Map<String, String> classFailures = new HashMap<>();
         String running = null;
@@ -65,7 +68,7 @@ public final class TestRun {
                 default -> { }
             }
         }
-        return new TestRunResult(outcomes, classFailures, Optional.ofNullable(running), outcome);
+        return new TestRunResult(testClasses, outcomes, classFailures, Optional.ofNullable(running), outcome);
     }
 
     private static TestOutcome.Status status(String reported) {

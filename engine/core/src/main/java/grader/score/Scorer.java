@@ -12,6 +12,7 @@ import grader.run.TestRunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The score stage: turns what the stages found into report items with the descriptor's points.
@@ -52,14 +53,15 @@ public final class Scorer {
     }
 
     /**
-     * Every test item of the scope from a run; classes in {@code uncompiled} (with the compiler's
-     * reason) did not run at all.
+     * Every test item of the scope from the test JVMs' runs; classes in {@code uncompiled} (with
+     * the compiler's reason) did not run at all.
      */
-    public List<ReportItem> tests(TestRunResult run, Map<String, String> uncompiled) {
+    public List<ReportItem> tests(List<TestRunResult> runs, Map<String, String> uncompiled) {
         List<ReportItem> items = new ArrayList<>();
         for (TestClassSpec spec : descriptor.testsIn(scope)) {
+            Optional<TestRunResult> run = runs.stream().filter(r -> r.testClasses().contains(spec.className())).findFirst();
             spec.points().forEach((method, points) -> {
-                TestOutcome outcome = run.outcomes().get(spec.testId(method));
+                TestOutcome outcome = run.map(r -> r.outcomes().get(spec.testId(method))).orElse(null);
                 if (outcome != null) {
                     items.add(fromOutcome(spec, method, points, outcome));
                 } else {
@@ -82,11 +84,13 @@ public final class Scorer {
         };
     }
 
-    private static String whyNotRun(TestClassSpec spec, String method, TestRunResult run, Map<String, String> uncompiled) {
-        if (uncompiled.containsKey(spec.className())) {
+    private static String whyNotRun(TestClassSpec spec, String method, Optional<TestRunResult> ran,
+                                    Map<String, String> uncompiled) {
+        if (uncompiled.containsKey(spec.className()) || ran.isEmpty()) {
             return "The test could not be compiled against your code, which does not match the exercise's API:\n"
-                    + uncompiled.get(spec.className());
+                    + uncompiled.getOrDefault(spec.className(), "");
         }
+        TestRunResult run = ran.get();
         if (run.classFailures().containsKey(spec.className())) {
             return "The test class could not run: " + run.classFailures().get(spec.className());
         }
