@@ -27,6 +27,12 @@ public record ExerciseDescriptor(String id, String title, @JsonProperty("package
         return total + timing.stream().mapToDouble(TimingSpec::points).sum();
     }
 
+    /** The fully qualified names of the given classes ({@code Worker.java} → {@code exercise2.Worker}). */
+    public java.util.Set<String> givenClassNames() {
+        return given.stream().map(file -> packageName + "." + file.substring(0, file.length() - ".java".length()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<TestClassSpec> testsIn(GradingScope scope) {
         return tests.stream().filter(spec -> scope.includes(spec.visibility())).toList();
     }

@@ -81,7 +81,7 @@ public final class GradingPipeline {
                 return report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock);
             }
             List<Violation> violations = clock.time("policy", () ->
-                    policy.check(workspace.submissionClasses(), descriptor.policy().allow()));
+                    policy.check(workspace.submissionClasses(), descriptor.policy().allow(), descriptor.givenClassNames()));
             List<ReportItem> items = new ArrayList<>();
             items.add(scorer.policy(violations));
             if (!violations.isEmpty()) {
