@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
-        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class,
+                ValidateCommand.class})
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
@@ -66,6 +67,9 @@ public final class GraderCli implements Runnable {
             }
             if (type == GradeAllCommand.class) {
                 return type.cast(new GradeAllCommand(home));
+            }
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(home));
             }
             return CommandLine.defaultFactory().create(type);
         }

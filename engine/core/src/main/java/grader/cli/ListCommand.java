@@ -3,6 +3,7 @@ package grader.cli;
 import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
+import grader.report.PointsFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,12 +21,8 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         for (Exercise exercise : home.exercises().all()) {
             System.out.printf(Locale.ROOT, "%-10s  %-28s  %s points%n", exercise.id(), exercise.descriptor().title(),
-                    formatPoints(exercise.descriptor().maxScore(GradingScope.ALL)));
+                    PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)));
         }
         return 0;
-    }
-
-    private static String formatPoints(double points) {
-        return points == Math.rint(points) ? Long.toString((long) points) : Double.toString(points);
     }
 }

@@ -32,7 +32,7 @@ public final class ConsoleReport {
             text.append('\n');
         }
         for (ReportItem item : report.items()) {
-            String points = ReportText.points(item.score()) + "/" + ReportText.points(item.maxScore());
+            String points = PointsFormat.format(item.score()) + "/" + PointsFormat.format(item.maxScore());
             text.append("  ").append(mark(item.status())).append(' ')
                     .append(points).append(" ".repeat(Math.max(1, POINTS_WIDTH - points.length())))
                     .append(item.name()).append('\n');
@@ -43,8 +43,8 @@ public final class ConsoleReport {
                 indent(text, "It printed:\n" + item.output().strip());
             }
         }
-        text.append('\n').append(bold("Score: " + ReportText.points(report.score()) + "/"
-                + ReportText.points(report.maxScore()))).append("   (").append(ReportText.stages(report)).append(")\n");
+        text.append('\n').append(bold("Score: " + PointsFormat.format(report.score()) + "/"
+                + PointsFormat.format(report.maxScore()))).append("   (").append(ReportText.stages(report)).append(")\n");
         return text.toString();
     }
 

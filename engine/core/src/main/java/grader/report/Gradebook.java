@@ -15,7 +15,7 @@ public final class Gradebook {
     private final List<List<String>> rows = new ArrayList<>();
 
     public void add(String student, double score, double maxScore, String speedup, String status) {
-        rows.add(List.of(student, ReportText.points(score), ReportText.points(maxScore), speedup, status));
+        rows.add(List.of(student, PointsFormat.format(score), PointsFormat.format(maxScore), speedup, status));
     }
 
     public String toCsv() {

@@ -5,7 +5,6 @@ import grader.policy.Violation;
 import grader.score.GradeReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The parts of a report's text that the console and JSON reports share. */
 final class ReportText {
@@ -26,10 +25,6 @@ final class ReportText {
         }
         report.notes().stream().map(note -> "Note: " + note).forEach(lines::add);
         return lines;
-    }
-
-    static String points(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String stages(GradeReport report) {

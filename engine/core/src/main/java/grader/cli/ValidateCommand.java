@@ -1,0 +1,77 @@
+package grader.cli;
+
+import grader.exercise.Exercise;
+import grader.exercise.GradingScope;
+import grader.pipeline.GradingPipeline;
+import grader.pipeline.GraderHome;
+import grader.report.PointsFormat;
+import grader.score.GradeReport;
+import grader.validate.Variant;
+import grader.validate.VariantCatalog;
+import grader.validate.VariantCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Grades the exercise's reference solution and every variant under solutions/EXERCISE/ "
+                + "RUNS times and prints how often each held its expectation (variants.json). "
+                + "Exit 0 when every expectation held every time, 1 otherwise.")
+final class ValidateCommand implements Callable<Integer> {
+
+    private final GraderHome home;
+
+    @Parameters(index = "0", paramLabel = "EXERCISE", description = "exercise1 … exercise4")
+    private String exerciseId;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Gradings per variant (default 1).")
+    private int runs;
+
+    ValidateCommand(GraderHome home) {
+        this.home = home;
+    }
+
+    @Override
+    public Integer call() {
+        if (runs < 1) {
+            throw new grader.InvalidInputException("--runs must be at least 1.");
+        }
+        Exercise exercise = home.exercises().find(exerciseId);
+        List<Variant> variants = VariantCatalog.load(home.root().resolve("solutions"), exerciseId);
+        GradingPipeline pipeline = home.pipeline();
+        boolean allHeld = true;
+        List<String> table = new ArrayList<>();
+        for (Variant variant : variants) {
+            int held = 0;
+            double lowest = Double.MAX_VALUE;
+            double highest = -1;
+            String firstProblem = "";
+            for (int run = 1; run <= runs; run++) {
+                System.err.printf(Locale.ROOT, "%s run %d/%d…%n", variant.name(), run, runs);
+                GradeReport report = pipeline.grade(exercise, variant.folder(), GradingScope.ALL);
+                lowest = Math.min(lowest, report.score());
+                highest = Math.max(highest, report.score());
+                Optional<String> problem = VariantCheck.problem(variant, report);
+                if (problem.isEmpty()) {
+                    held++;
+                } else if (firstProblem.isEmpty()) {
+                    firstProblem = problem.get();
+                }
+            }
+            allHeld &= held == runs;
+            table.add(String.format(Locale.ROOT, "%-36s %-6s %3d/%-3d  score %s–%s of %s%s", variant.name(),
+                    variant.expectFull() ? "full" : "fails", held, runs, PointsFormat.format(lowest), PointsFormat.format(highest),
+                    PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)),
+                    firstProblem.isEmpty() ? "" : "\n    " + firstProblem));
+        }
+        System.out.printf(Locale.ROOT, "%-36s %-6s %-7s  %s%n", "variant", "expect", "held", "scores");
+        table.forEach(System.out::println);
+        System.out.println(allHeld ? "Every expectation held in every run." : "Some expectations did not hold.");
+        return allHeld ? 0 : 1;
+    }
+}
