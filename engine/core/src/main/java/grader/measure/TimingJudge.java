@@ -6,20 +6,33 @@ import java.util.Locale;
 
 /**
  * Turns measured figures into a verdict, on the grader's side of the channel, where student code
- * cannot reach. Speedup bands are scaled to the cores: a band's least speedup is
- * {@code 1 + minEfficiency * (cores - 1)}.
+ * cannot reach. For a speedup:
+ * <ol>
+ *   <li>a wrong answer on any trial fails the check;</li>
+ *   <li>work that was never divided fails it, whatever the machine did: the candidate's busiest
+ *       thread did nearly all its CPU work (a busy core slows threads, it does not merge them);</li>
+ *   <li>only clean trials count, in which the grader's own probe found the cores free around the
+ *       candidate's run; with too few of them the verdict is inconclusive, never a fail;</li>
+ *   <li>the median speedup of the clean trials falls in a band scaled to the cores: a band's least
+ *       speedup is {@code 1 + minEfficiency * (cores - 1)}.</li>
+ * </ol>
  */
 public final class TimingJudge {
 
+    /** Fewer clean trials than this cannot support a verdict. */
+    public static final int MIN_CLEAN_TRIALS = 8;
+    /** A split below {@code 1 + this * (threads - 1)} means the work was not divided. */
+    private static final double UNDIVIDED_SPLIT_MARGIN = 0.25;
+
     public TimingVerdict judge(TimingSpec spec, TimingFigures figures) {
         if (!figures.failure().isEmpty()) {
-            return new TimingVerdict(spec, 0, false, "Could not be measured: " + figures.failure(), figures);
+            return settled(spec, 0, "Could not be measured: " + figures.failure(), figures);
         }
         if (figures.trials().isEmpty()) {
-            return new TimingVerdict(spec, 0, false, "No trial finished.", figures);
+            return settled(spec, 0, "No trial finished.", figures);
         }
         if (figures.wrongAnswers() > 0) {
-            return new TimingVerdict(spec, 0, false, String.format(Locale.ROOT,
+            return settled(spec, 0, String.format(Locale.ROOT,
                     "Your answer differed from the grader's on %d of %d random inputs.",
                     figures.wrongAnswers(), figures.trials().size()), figures);
         }
@@ -31,26 +44,40 @@ public final class TimingJudge {
 
     private static TimingVerdict judgeSpeedup(TimingSpec spec, TimingFigures figures) {
         int cores = figures.cores();
-        String measured = String.format(Locale.ROOT,
-                "speedup %.2f× with %d threads on %d cores (sequential %.1f ms, yours %.1f ms, %.1f cores busy; median of %d trials)",
-                figures.medianSpeedup(), figures.threads(), cores, figures.medianBaselineMillis(),
-                figures.medianCandidateMillis(), figures.medianCoresBusy(), figures.trials().size());
+        int threads = figures.threads();
         if (cores < 2) {
-            return new TimingVerdict(spec, 0, true,
-                    "Inconclusive: this machine has one core, so no speedup can be measured; " + measured + ".", figures);
+            return new TimingVerdict(spec, 0, true, true,
+                    "Inconclusive: this machine has one core, so no speedup can be measured.", figures);
         }
-        double efficiency = (figures.medianSpeedup() - 1) / (cores - 1);
+        double split = figures.medianWorkSplit();
+        if (split < 1 + UNDIVIDED_SPLIT_MARGIN * (threads - 1)) {
+            return settled(spec, 0, String.format(Locale.ROOT,
+                    "Failed: the work was not divided. Given %d threads, your busiest thread did %.0f%% of the CPU work"
+                            + " (work split %.2f; an even split over %d threads is %d.00).",
+                    threads, 100 / split, split, threads, threads), figures);
+        }
+        int clean = figures.cleanTrials().size();
+        String context = String.format(Locale.ROOT,
+                "%d threads on %d cores; %d of %d trials had the cores free; work split %.2f; sequential %.1f ms, yours %.1f ms",
+                threads, cores, clean, figures.trials().size(), split, figures.medianBaselineMillis(),
+                figures.medianCandidateMillis());
+        if (clean < MIN_CLEAN_TRIALS) {
+            return new TimingVerdict(spec, 0, true, false, String.format(Locale.ROOT,
+                    "Inconclusive: the machine was too busy to measure fairly (%s). Flagged for a re-run.", context), figures);
+        }
+        double speedup = figures.medianSpeedupOfClean();
         for (SpeedupBand band : spec.bands()) {
-            if (efficiency >= band.minEfficiency()) {
-                return new TimingVerdict(spec, band.credit(), false, String.format(Locale.ROOT,
-                        "%s: %s, at least the %.2f× that earns %.0f%%.", band.credit() >= 1 ? "Passed" : "Partial credit",
-                        measured, leastSpeedup(band, cores), band.credit() * 100), figures);
+            if ((speedup - 1) / (cores - 1) >= band.minEfficiency()) {
+                return new TimingVerdict(spec, band.credit(), false, band.credit() >= 1, String.format(Locale.ROOT,
+                        "%s: speedup %.2f× (%s), at least the %.2f× that earns %.0f%%.",
+                        band.credit() >= 1 ? "Passed" : "Partial credit", speedup, context,
+                        leastSpeedup(band, cores), band.credit() * 100), figures);
             }
         }
         SpeedupBand lowest = spec.bands().get(spec.bands().size() - 1);
-        return new TimingVerdict(spec, 0, false, String.format(Locale.ROOT,
-                "Too slow: %s; credit starts at %.2f×. Is the work really split over the threads?",
-                measured, leastSpeedup(lowest, cores)), figures);
+        return new TimingVerdict(spec, 0, false, false, String.format(Locale.ROOT,
+                "Too slow: speedup %.2f× (%s); credit starts at %.2f×.", speedup, context, leastSpeedup(lowest, cores)),
+                figures);
     }
 
     private static double leastSpeedup(SpeedupBand band, int cores) {
@@ -63,10 +90,14 @@ public final class TimingJudge {
                 "on small inputs yours took %.2f× the time of a sequential loop (%.2f ms against %.2f ms, median of %d trials)",
                 slowdown, figures.medianCandidateMillis(), figures.medianBaselineMillis(), figures.trials().size());
         if (slowdown <= spec.maxSlowdown()) {
-            return new TimingVerdict(spec, 1, false, "Passed: " + measured + ".", figures);
+            return settled(spec, 1, "Passed: " + measured + ".", figures);
         }
-        return new TimingVerdict(spec, 0, false, String.format(Locale.ROOT,
+        return new TimingVerdict(spec, 0, false, false, String.format(Locale.ROOT,
                 "Too slow: %s; at most %.1f× is allowed. Small inputs should skip the threads.",
                 measured, spec.maxSlowdown()), figures);
+    }
+
+    private static TimingVerdict settled(TimingSpec spec, double credit, String explanation, TimingFigures figures) {
+        return new TimingVerdict(spec, credit, false, true, explanation, figures);
     }
 }

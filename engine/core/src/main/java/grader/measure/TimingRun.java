@@ -63,7 +63,8 @@ public final class TimingRun {
                 case TimingEvents.HOST -> cores = Integer.parseInt(message.field(0));
                 case TimingEvents.TRIAL -> trials.computeIfAbsent(message.field(0), key -> new ArrayList<>()).add(
                         new Trial(Long.parseLong(message.field(1)), Long.parseLong(message.field(2)),
-                                Long.parseLong(message.field(3)), Boolean.parseBoolean(message.field(4))));
+                                Long.parseLong(message.field(3)), Boolean.parseBoolean(message.field(4)),
+                                Double.parseDouble(message.field(5)), Double.parseDouble(message.field(6))));
                 case TimingEvents.WORKLOAD_FAILED -> failures.put(message.field(0), message.field(1));
                 default -> { }
             }

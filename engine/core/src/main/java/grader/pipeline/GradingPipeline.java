@@ -139,36 +139,37 @@ public final class GradingPipeline {
     }
 
     /**
-     * Measures the timing checks and judges them. A check that falls short of full credit is
-     * measured again, up to {@link #TIMING_ATTEMPTS} times in all, and keeps its best verdict: a
-     * busy machine can only hide a speedup, never create one from a sequential run, so a second
-     * look protects correct solutions without helping wrong ones.
+     * Measures the timing checks and judges them. A check whose verdict more trials could change
+     * (inconclusive, or short of full credit) is measured again, up to {@link #TIMING_ATTEMPTS}
+     * times in all, and judged on all its trials together; clean-trial filtering keeps the trials
+     * spoiled by a busy machine out of the verdict.
      */
     private List<TimingVerdict> measure(ExerciseDescriptor descriptor, Map<String, String> uncompiledTests,
                                         List<String> studentClasses, Workspace workspace) {
-        Map<String, TimingVerdict> best = new LinkedHashMap<>();
+        Map<String, TimingFigures> pooled = new LinkedHashMap<>();
+        Map<String, TimingVerdict> verdicts = new LinkedHashMap<>();
         for (TimingSpec spec : descriptor.timing()) {
             if (uncompiledTests.containsKey(spec.workload())) {
-                best.put(spec.workload(), judge.judge(spec, new TimingFigures(0, 0, List.of(),
+                verdicts.put(spec.workload(), judge.judge(spec, new TimingFigures(0, 0, List.of(),
                         "the timing check could not be compiled against your code: " + uncompiledTests.get(spec.workload()))));
             }
         }
-        List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !best.containsKey(spec.workload())).toList();
+        List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !verdicts.containsKey(spec.workload())).toList();
         for (int attempt = 1; attempt <= TIMING_ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
             Map<String, TimingFigures> figures = timing.run(toMeasure, studentClasses, workspace.testClasses(),
                     workspace.submissionClasses(), workspace.scratch(), descriptor.limits());
-            List<TimingSpec> shortOfFull = new ArrayList<>();
+            List<TimingSpec> unsettled = new ArrayList<>();
             for (TimingSpec spec : toMeasure) {
-                TimingVerdict verdict = judge.judge(spec, figures.get(spec.workload()));
-                best.merge(spec.workload(), verdict, (previous, next) -> next.credit() > previous.credit() ? next : previous);
-                if (best.get(spec.workload()).credit() < 1 && verdict.figures().failure().isEmpty()
-                        && verdict.figures().wrongAnswers() == 0) {
-                    shortOfFull.add(spec);
+                TimingFigures all = pooled.merge(spec.workload(), figures.get(spec.workload()), TimingFigures::plus);
+                TimingVerdict verdict = judge.judge(spec, all);
+                verdicts.put(spec.workload(), verdict);
+                if (!verdict.settled()) {
+                    unsettled.add(spec);
                 }
             }
-            toMeasure = shortOfFull;
+            toMeasure = unsettled;
         }
-        return descriptor.timing().stream().map(spec -> best.get(spec.workload())).toList();
+        return descriptor.timing().stream().map(spec -> verdicts.get(spec.workload())).toList();
     }
 
     private GradeReport report(Exercise exercise, GradingScope scope, List<ReportItem> items,

@@ -65,8 +65,12 @@ public final class GradescopeReport {
         node.put("cores", figures.cores());
         node.put("threads", figures.threads());
         node.put("trials", figures.trials().size());
+        node.put("clean_trials", figures.cleanTrials().size());
         if (!figures.trials().isEmpty()) {
-            node.put("median_speedup", figures.medianSpeedup());
+            node.put("median_speedup", figures.medianSpeedupOfClean());
+            node.put("median_slowdown", figures.medianSlowdown());
+            node.put("median_work_split", figures.medianWorkSplit());
+            node.put("median_cores_available", figures.medianCoresAvailable());
             node.put("median_baseline_ms", figures.medianBaselineMillis());
             node.put("median_candidate_ms", figures.medianCandidateMillis());
             node.put("median_cores_busy", figures.medianCoresBusy());

@@ -7,7 +7,10 @@ package grader.child.timing;
  *   <li>{@code host}: the processors this JVM sees ({@code availableProcessors}), the threads
  *       given to the candidate</li>
  *   <li>{@code trial}: workload class, baseline wall ns, candidate wall ns, candidate process CPU
- *       ns, whether both answers agreed ({@code true}/{@code false})</li>
+ *       ns, whether both answers agreed ({@code true}/{@code false}), how the candidate's CPU
+ *       work was split over threads (total over busiest, see {@code ThreadCpuSampler}), and the
+ *       cores the grader's own probe could use just before and after the candidate ran (the lower
+ *       of the two, see {@code CoreAvailability})</li>
  *   <li>{@code workload-failed}: workload class, what went wrong (no further trials of it)</li>
  * </ul>
  */

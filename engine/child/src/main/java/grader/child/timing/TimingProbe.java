@@ -31,6 +31,8 @@ public final class TimingProbe {
     private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadCpuSampler sampler = new ThreadCpuSampler();
+    private final CoreAvailability cores = new CoreAvailability();
 
     private TimingProbe(ResultsChannel channel, FailureDescription failures, int threads) {
         this.channel = channel;
@@ -44,6 +46,8 @@ public final class TimingProbe {
         int threads = arguments.number("threads");
         TimingProbe probe = new TimingProbe(session.channel(),
                 new FailureDescription(new StudentClasses(arguments.set("student-classes"))), threads);
+        probe.cores.calibrate(); // the first round compiles the burst
+        probe.cores.calibrate();
         session.channel().send(TimingEvents.HOST,
                 Integer.toString(Runtime.getRuntime().availableProcessors()), Integer.toString(threads));
         for (String workload : arguments.list("workloads")) {
@@ -63,7 +67,8 @@ public final class TimingProbe {
                 Trial trial = runTrial(workload);
                 channel.send(TimingEvents.TRIAL, workloadClass, Long.toString(trial.baselineNanos),
                         Long.toString(trial.candidateNanos), Long.toString(trial.candidateCpuNanos),
-                        Boolean.toString(trial.agree));
+                        Boolean.toString(trial.agree), Double.toString(trial.workSplit),
+                        Double.toString(trial.coresAvailable));
             }
         } catch (Throwable failure) {
             channel.send(TimingEvents.WORKLOAD_FAILED, workloadClass, failures.describe(failure));
@@ -74,13 +79,18 @@ public final class TimingProbe {
         workload.prepare(random.split());
         boolean baselineFirst = random.nextBoolean();
         Timed baseline = baselineFirst ? time(workload::baseline) : null;
+        double availableBefore = cores.measure(threads);
+        sampler.start();
         long cpuStart = os.getProcessCpuTime();
         Timed candidate = time(() -> workload.candidate(threads));
         long candidateCpuNanos = os.getProcessCpuTime() - cpuStart;
+        double workSplit = sampler.stop();
+        double availableAfter = cores.measure(threads);
         if (!baselineFirst) {
             baseline = time(workload::baseline);
         }
-        return new Trial(baseline.nanos, candidate.nanos, candidateCpuNanos, baseline.answer == candidate.answer);
+        return new Trial(baseline.nanos, candidate.nanos, candidateCpuNanos, baseline.answer == candidate.answer,
+                workSplit, Math.min(availableBefore, availableAfter));
     }
 
     private static Timed time(LongSupplier computation) {
@@ -92,6 +102,7 @@ public final class TimingProbe {
     private record Timed(long answer, long nanos) {
     }
 
-    private record Trial(long baselineNanos, long candidateNanos, long candidateCpuNanos, boolean agree) {
+    private record Trial(long baselineNanos, long candidateNanos, long candidateCpuNanos, boolean agree,
+                         double workSplit, double coresAvailable) {
     }
 }
