@@ -54,12 +54,17 @@ public record GraderHome(Path root) {
         return classPath;
     }
 
+    /** A pipeline with a core reservation of its own; pipelines that grade side by side must share one. */
     public GradingPipeline pipeline() {
+        return pipeline(new CoreReservation());
+    }
+
+    public GradingPipeline pipeline(CoreReservation cores) {
         ChildJvm jvm = new ChildJvm();
         List<Path> childClassPath = childClassPath();
         return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
                 new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
-                new TimingJudge(), childClassPath, host());
+                new TimingJudge(), childClassPath, host(), cores);
     }
 
     private static GradeReport.HostInfo host() {

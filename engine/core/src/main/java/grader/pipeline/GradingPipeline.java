@@ -52,9 +52,11 @@ public final class GradingPipeline {
     private final TimingJudge judge;
     private final List<Path> childClassPath;
     private final GradeReport.HostInfo host;
+    private final CoreReservation cores;
 
     public GradingPipeline(SubmissionIntake intake, JavaSourceCompiler compiler, PolicyCheck policy, TestRun tests,
-                           TimingRun timing, TimingJudge judge, List<Path> childClassPath, GradeReport.HostInfo host) {
+                           TimingRun timing, TimingJudge judge, List<Path> childClassPath, GradeReport.HostInfo host,
+                           CoreReservation cores) {
         this.intake = intake;
         this.compiler = compiler;
         this.policy = policy;
@@ -63,6 +65,7 @@ public final class GradingPipeline {
         this.judge = judge;
         this.childClassPath = List.copyOf(childClassPath);
         this.host = host;
+        this.cores = cores;
     }
 
     public GradeReport grade(Exercise exercise, Path submissionPath, GradingScope scope) {
@@ -110,8 +113,9 @@ public final class GradingPipeline {
                 .collect(Collectors.groupingBy(TestClassSpec::jvmOptions, LinkedHashMap::new,
                         Collectors.mapping(TestClassSpec::className, Collectors.toList())));
         List<TestRunResult> runs = new ArrayList<>();
-        classesByOptions.forEach((options, classes) -> runs.add(tests.run(classes, options, studentClasses,
-                workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits())));
+        classesByOptions.forEach((options, classes) -> runs.add(cores.shared(() -> tests.run(classes, options,
+                studentClasses, workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(),
+                descriptor.limits()))));
         return runs;
     }
 
@@ -156,8 +160,9 @@ public final class GradingPipeline {
         }
         List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !verdicts.containsKey(spec.workload())).toList();
         for (int attempt = 1; attempt <= TIMING_ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
-            Map<String, TimingFigures> figures = timing.run(toMeasure, studentClasses, workspace.testClasses(),
-                    workspace.submissionClasses(), workspace.scratch(), descriptor.limits());
+            List<TimingSpec> specs = toMeasure;
+            Map<String, TimingFigures> figures = cores.exclusive(() -> timing.run(specs, studentClasses,
+                    workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits()));
             List<TimingSpec> unsettled = new ArrayList<>();
             for (TimingSpec spec : toMeasure) {
                 TimingFigures all = pooled.merge(spec.workload(), figures.get(spec.workload()), TimingFigures::plus);
