@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The tests' way of making threads collide: several named threads, released together, each
- * repeating its step. No thread stops before <em>every</em> thread has done its quota of steps, so
- * each thread's whole quota runs while all the others are still running; a race the steps can
- * have therefore gets every chance to happen, however the threads were scheduled.
+ * repeating its step. No thread stops before <em>every</em> thread has done its quota of steps
+ * and the race has lasted a minimum time, so each thread's whole quota runs while all the others
+ * are still running, and the race spans many of the operating system's scheduling periods: a race
+ * the steps can have gets every chance to happen, on free cores (threads truly in parallel) as on
+ * a busy machine (threads interrupted in the middle of a step while another runs).
  *
  * <p>A step fails the race by throwing (an {@link AssertionError} from the test's own check, or
  * whatever the student's code threw); the first failure stops every thread and is rethrown by
@@ -36,7 +38,8 @@ final class Race {
     /** Slots apart in {@link #progress}, so that two threads' counters never share a cache line. */
     private static final int SPREAD = 16;
 
-    private final long timeLimitNanos;
+    private final long minimumNanos;
+    private final long limitNanos;
     private final List<String> names = new ArrayList<>();
     private final List<Long> quotas = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
@@ -46,15 +49,18 @@ final class Race {
     private AtomicLongArray progress;
 
     /**
-     * A race that also ends, without failing, once {@code timeLimitMillis} have passed (a correct
-     * solution ends long before; the limit only keeps a very slow one from running forever).
+     * A race that lasts at least {@code minimumMillis} and ends, without failing, once
+     * {@code limitMillis} have passed even if some quota is not done (a correct solution ends
+     * long before; the limit only keeps a very slow one from running into the test's timeout).
      */
-    Race(long timeLimitMillis) {
-        this.timeLimitNanos = TimeUnit.MILLISECONDS.toNanos(timeLimitMillis);
+    Race(long minimumMillis, long limitMillis) {
+        this.minimumNanos = TimeUnit.MILLISECONDS.toNanos(minimumMillis);
+        this.limitNanos = TimeUnit.MILLISECONDS.toNanos(limitMillis);
     }
 
+    /** A race of at least 300 ms, cut short after 5 s. */
     Race() {
-        this(5_000);
+        this(300, 5_000);
     }
 
     /** Adds a thread called {@code name} that repeats {@code step} at least {@code quota} times. */
@@ -115,14 +121,15 @@ final class Race {
     private long repeat(int index) throws Exception {
         Step step = steps.get(index);
         long quota = quotas.get(index);
-        long deadline = System.nanoTime() + timeLimitNanos;
+        long start = System.nanoTime();
         long iteration = 0;
         while (!stop) {
             step.run(iteration);
             iteration++;
             if (iteration % CHECK_EVERY == 0) {
                 progress.setRelease(index * SPREAD, iteration);
-                if ((iteration >= quota && everyoneDone()) || System.nanoTime() - deadline > 0) {
+                long elapsed = System.nanoTime() - start;
+                if ((iteration >= quota && elapsed >= minimumNanos && everyoneDone()) || elapsed >= limitNanos) {
                     break;
                 }
             }
