@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each call owns its process and two reader threads (standard output for the channel,
  * standard error for the JVM's own messages), which end with the process's streams; {@code run}
- * joins them before it returns. Thread-safe: calls share nothing.
+ * waits for them (briefly, should an escaped process hold a pipe) before it returns.
+ * Thread-safe: calls share nothing.
  */
 public final class ChildJvm {
 
@@ -46,10 +48,12 @@ public final class ChildJvm {
             throw new UncheckedIOException("cannot start a test JVM", e);
         }
         try {
-            ChannelReader channel = new ChannelReader(new ChannelCodec(key), process.getInputStream());
-            CappedText errors = new CappedText(process.getErrorStream());
-            channel.start();
-            errors.start();
+            ChannelSink channel = new ChannelSink(new ChannelCodec(key));
+            CappedText errors = new CappedText();
+            LineReader stdout = new LineReader("child-stdout-reader", process.getInputStream(), channel::accept);
+            LineReader stderr = new LineReader("child-stderr-reader", process.getErrorStream(), errors::append);
+            stdout.start();
+            stderr.start();
             try (OutputStream stdin = process.getOutputStream()) {
                 stdin.write((HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
             } catch (IOException jvmAlreadyGone) {
@@ -58,8 +62,8 @@ public final class ChildJvm {
             boolean exited = process.waitFor(launch.wallClockLimit().toMillis(), TimeUnit.MILLISECONDS);
             killTree(process);
             // A reader only outlives the kill if an escaped grandchild holds the pipe; don't wait on it.
-            channel.join(READER_GRACE_MILLIS);
-            errors.join(READER_GRACE_MILLIS);
+            stdout.join(READER_GRACE_MILLIS);
+            stderr.join(READER_GRACE_MILLIS);
             String other = (channel.otherOutput() + errors.text()).strip();
             return new ChildOutcome(channel.messages(), channel.sawDone(), !exited,
                     exited ? process.exitValue() : null, other, channel.rejectedLines());
@@ -93,40 +97,49 @@ public final class ChildJvm {
         }
     }
 
-    /**
-     * Reads the child's standard output: authentic channel messages, in sequence, and anything
-     * else kept (capped) as other output. Written by its own thread; every access is synchronized,
-     * since the grader may read it while an escaped process still holds the pipe.
-     */
-    private static final class ChannelReader extends Thread {
-        private final ChannelCodec codec;
+    /** Reads a stream line by line on its own thread until the stream ends, handing each line on. */
+    private static final class LineReader extends Thread {
         private final InputStream in;
-        private final List<ChannelMessage> messages = new ArrayList<>();
-        private final StringBuilder other = new StringBuilder();
-        private int rejected;
-        private boolean done;
+        private final Consumer<String> onLine;
 
-        ChannelReader(ChannelCodec codec, InputStream in) {
-            super("child-channel-reader");
+        LineReader(String name, InputStream in, Consumer<String> onLine) {
+            super(name);
             setDaemon(true);
-            this.codec = codec;
             this.in = in;
+            this.onLine = onLine;
         }
 
         @Override
         public void run() {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    accept(line);
+                    onLine.accept(line);
                 }
             } catch (IOException streamClosedByKill) {
                 // The process is gone; what was read stands.
             }
         }
+    }
 
-        private synchronized void accept(String line) {
+    /**
+     * What the child wrote on standard output: authentic channel messages in sequence, and any
+     * other line kept (capped). Synchronized, since the grader may read it while an escaped
+     * process still holds the pipe and its reader thread still writes.
+     */
+    private static final class ChannelSink {
+        private final ChannelCodec codec;
+        private final List<ChannelMessage> messages = new ArrayList<>();
+        private final CappedText other = new CappedText();
+        private int rejected;
+        private boolean done;
+
+        ChannelSink(ChannelCodec codec) {
+            this.codec = codec;
+        }
+
+        synchronized void accept(String line) {
             if (!line.startsWith(ChannelCodec.PREFIX)) {
-                appendCapped(other, line);
+                other.append(line);
                 return;
             }
             Optional<ChannelMessage> message = done ? Optional.empty() : codec.decode(line, messages.size());
@@ -150,34 +163,16 @@ public final class ChildJvm {
             return rejected;
         }
 
-        synchronized String otherOutput() {
-            return other.toString();
+        String otherOutput() {
+            return other.text();
         }
     }
 
-    /** Reads a stream to its end on its own thread, keeping at most the first few KiB. */
-    private static final class CappedText extends Thread {
-        private final InputStream in;
+    /** The first few KiB of a stream's lines. Synchronized, for the same reason as {@link ChannelSink}. */
+    private static final class CappedText {
         private final StringBuilder text = new StringBuilder();
 
-        CappedText(InputStream in) {
-            super("child-stderr-reader");
-            setDaemon(true);
-            this.in = in;
-        }
-
-        @Override
-        public void run() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    append(line);
-                }
-            } catch (IOException streamClosedByKill) {
-                // The process is gone; what was read stands.
-            }
-        }
-
-        private synchronized void append(String line) {
+        synchronized void append(String line) {
             appendCapped(text, line);
         }
 
