@@ -8,6 +8,7 @@ import grader.measure.TimingJudge;
 import grader.measure.TimingRun;
 import grader.policy.PolicyCheck;
 import grader.run.ChildJvm;
+import grader.run.Sandbox;
 import grader.run.TestRun;
 import grader.score.GradeReport;
 import java.io.IOException;
@@ -60,14 +61,15 @@ public record GraderHome(Path root) {
     }
 
     public GradingPipeline pipeline(CoreReservation cores) {
-        ChildJvm jvm = new ChildJvm();
+        Sandbox sandbox = Sandbox.detect();
+        ChildJvm jvm = new ChildJvm(sandbox);
         List<Path> childClassPath = childClassPath();
         return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
                 new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
-                new TimingJudge(), childClassPath, host(), cores);
+                new TimingJudge(), childClassPath, host(sandbox), cores);
     }
 
-    private static GradeReport.HostInfo host() {
+    private static GradeReport.HostInfo host(Sandbox sandbox) {
         String name;
         try {
             name = InetAddress.getLocalHost().getHostName();
@@ -75,6 +77,6 @@ public record GraderHome(Path root) {
             name = "unknown";
         }
         return new GradeReport.HostInfo(name, Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString());
+                Runtime.version().toString(), sandbox.layers());
     }
 }

@@ -43,6 +43,8 @@ public final class ConsoleReport {
                 indent(text, "It printed:\n" + item.output().strip());
             }
         }
+        report.host().isolation().stream().filter(layer -> layer.startsWith("MISSING"))
+                .forEach(layer -> text.append("\nIsolation ").append(layer).append('\n'));
         text.append('\n').append(bold("Score: " + PointsFormat.format(report.score()) + "/"
                 + PointsFormat.format(report.maxScore()))).append("   (").append(ReportText.stages(report)).append(")\n");
         return text.toString();

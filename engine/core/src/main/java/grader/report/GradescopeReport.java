@@ -52,6 +52,7 @@ public final class GradescopeReport {
         host.put("name", report.host().hostName());
         host.put("cores", report.host().cores());
         host.put("java", report.host().javaVersion());
+        report.host().isolation().forEach(host.putArray("isolation")::add);
         return root;
     }
 

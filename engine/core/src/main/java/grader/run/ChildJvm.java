@@ -36,10 +36,17 @@ public final class ChildJvm {
     private static final SecureRandom KEYS = new SecureRandom();
     private static final long READER_GRACE_MILLIS = 5_000;
 
+    private final Sandbox sandbox;
+
+    public ChildJvm(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
     public ChildOutcome run(ChildLaunch launch) {
         byte[] key = new byte[32];
         KEYS.nextBytes(key);
-        ProcessBuilder builder = new ProcessBuilder(command(launch)).directory(launch.workingFolder().toFile());
+        List<String> command = sandbox.wrap(command(launch), launch.classPath(), launch.workingFolder());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(launch.workingFolder().toFile());
         builder.environment().clear();
         Process process;
         try {

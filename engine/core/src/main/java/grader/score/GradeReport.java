@@ -41,7 +41,14 @@ public record GradeReport(String exerciseId, String exerciseTitle, GradingScope 
         return stageMillis.values().stream().mapToLong(Long::longValue).sum() / 1000.0;
     }
 
-    /** The machine a grading ran on, so figures are compared like with like. */
-    public record HostInfo(String hostName, int cores, String javaVersion) {
+    /**
+     * The machine a grading ran on, so figures are compared like with like, and the isolation
+     * layers that were in force (or missing) around the student's code.
+     */
+    public record HostInfo(String hostName, int cores, String javaVersion, List<String> isolation) {
+
+        public HostInfo {
+            isolation = List.copyOf(isolation);
+        }
     }
 }
