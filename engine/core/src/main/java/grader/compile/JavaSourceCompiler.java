@@ -40,15 +40,28 @@ public final class JavaSourceCompiler {
     }
 
     public CompileResult compile(List<SourceFile> sources, List<Path> classPath, Path outputFolder) {
+        return compile(sources, classPath, List.of(), outputFolder);
+    }
+
+    /**
+     * As {@link #compile(List, List, Path)}, with {@code sourcePath} folders where the compiler
+     * finds the sources that {@code sources} refer to; it checks them but writes no class for them.
+     */
+    public CompileResult compile(List<SourceFile> sources, List<Path> classPath, List<Path> sourcePath,
+                                 Path outputFolder) {
         try {
             Files.createDirectories(outputFolder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn",
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn",
                 "-implicit:none", "-d", outputFolder.toString(),
-                "-cp", classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+                "-cp", classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+        if (!sourcePath.isEmpty()) { // an empty source path would mean the working folder
+            options.add("-sourcepath");
+            options.add(sourcePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        }
         List<JavaFileObject> units = sources.stream().map(InMemorySource::new).collect(Collectors.toList());
         StringWriter compilerOutput = new StringWriter();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {

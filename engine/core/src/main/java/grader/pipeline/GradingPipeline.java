@@ -125,7 +125,8 @@ public final class GradingPipeline {
      * that do compile still run. Returns the compiler's errors by class that did not compile.
      */
     private Map<String, String> compileTests(Exercise exercise, GradingScope scope, Workspace workspace) {
-        List<SourceFile> sources = TestSources.read(exercise.testSourceFolders(scope));
+        List<Path> folders = exercise.testSourceFolders(scope);
+        List<SourceFile> sources = TestSources.read(folders);
         List<Path> classPath = new ArrayList<>(childClassPath);
         classPath.add(workspace.submissionClasses());
         if (compiler.compile(sources, classPath, workspace.testClasses()).success()) {
@@ -133,7 +134,8 @@ public final class GradingPipeline {
         }
         Map<String, String> uncompiled = new LinkedHashMap<>();
         for (SourceFile source : sources) {
-            CompileResult alone = compiler.compile(List.of(source), classPath, workspace.testClasses());
+            // Each file alone, finding the helpers it shares with other tests on the source path.
+            CompileResult alone = compiler.compile(List.of(source), classPath, folders, workspace.testClasses());
             if (!alone.success()) {
                 uncompiled.put(source.className(), alone.errors().stream().limit(ERRORS_SHOWN_PER_TEST_CLASS)
                         .map(CompilerMessage::message).collect(Collectors.joining("\n")));
