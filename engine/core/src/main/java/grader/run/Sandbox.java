@@ -30,8 +30,15 @@ public final class Sandbox {
         this.bwrap = bwrap;
     }
 
-    /** Bubblewrap if it is on the PATH and can start a process here, else no OS sandbox. */
+    /**
+     * Bubblewrap if it is on the PATH and can start a process here, else no OS sandbox. Setting
+     * {@code GRADER_SANDBOX=off} turns it off, to measure what it costs or to debug; reports then
+     * say it was missing.
+     */
     public static Sandbox detect() {
+        if ("off".equals(System.getenv("GRADER_SANDBOX"))) {
+            return none();
+        }
         Path candidate = Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":"))
                 .map(folder -> Path.of(folder, "bwrap")).filter(Files::isExecutable).findFirst().orElse(null);
         if (candidate == null || !works(candidate)) {
