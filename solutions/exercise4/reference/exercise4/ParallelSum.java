@@ -90,8 +90,8 @@ public final class ParallelSum {
         if (workers == 1) {
             return rangeSum.sum(0, size);
         }
-        // The pool belongs to this call alone: created here and shut down before returning, so
-        // no thread outlives the call and concurrent calls never share a pool.
+        // The pool belongs to this call alone: created here and shut down before returning (its
+        // threads then end), so concurrent calls never share a pool and no thread is left behind.
         ExecutorService pool = Executors.newFixedThreadPool(workers - 1);
         try {
             List<Future<Long>> parts = new ArrayList<>(workers - 1);
@@ -116,9 +116,9 @@ public final class ParallelSum {
     }
 
     /**
-     * Where range {@code k} of {@code parts} equal ranges over {@code [0, size)} begins. The first
-     * {@code size % parts} ranges get one value more, so every value belongs to exactly one
-     * range, and nothing here can overflow.
+     * Where range {@code k} of {@code parts} near-equal ranges over {@code [0, size)} begins.
+     * The first {@code size % parts} ranges get one value more, so every value belongs to
+     * exactly one range, and nothing here can overflow.
      */
     private static long rangeStart(long size, int parts, int k) {
         return size / parts * k + Math.min(k, size % parts);

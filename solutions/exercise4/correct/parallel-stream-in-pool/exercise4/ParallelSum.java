@@ -11,9 +11,9 @@ import java.util.stream.LongStream;
 /**
  * Sums of squares with a parallel {@link LongStream}. A parallel stream runs in the fork/join pool
  * of the thread that starts it, so starting it from inside a {@code new ForkJoinPool(threads)}
- * bounds it to {@code threads} threads (the common pool is left alone). Such a pool is
- * created once per thread count and reused by later calls. {@code LongStream.sum()} adds with wrapping arithmetic,
- * which does not depend on how the stream splits the input. Inputs of at most
+ * bounds it to {@code threads} threads (the common pool is left alone); such a pool is created
+ * once per thread count and reused by later calls. {@code LongStream.sum()} adds with wrapping
+ * arithmetic, which does not depend on how the stream splits the input. Inputs of at most
  * {@link #SEQUENTIAL_CUTOFF} values, and all work with one thread, use a sequential stream on the
  * calling thread instead.
  */

@@ -6,37 +6,53 @@ import grader.score.ReportItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Whether one grading of a variant shows what its expectation says. */
 public final class VariantCheck {
 
+    /** How a grading stood against a variant's expectation. */
+    public enum Verdict {
+        HELD,
+        /**
+         * Not decided: a correct variant lost points only on checks the grader could not measure
+         * fairly (a busy machine). Neither a confirmation nor a contradiction.
+         */
+        INCONCLUSIVE,
+        VIOLATED
+    }
+
+    /** The verdict, and what went against the expectation when it did not hold. */
+    public record Outcome(Verdict verdict, String problem) {
+    }
+
     private VariantCheck() {
     }
 
-    /** Empty when the expectation held; otherwise what went against it, in a sentence or two. */
-    public static Optional<String> problem(Variant variant, GradeReport report) {
+    public static Outcome check(Variant variant, GradeReport report) {
         if (variant.expectFull()) {
-            return report.score() == report.maxScore() ? Optional.empty()
-                    : Optional.of(String.format(Locale.ROOT, "scored %s/%s; lost points on: %s", report.score(),
-                    report.maxScore(), lostPoints(report)));
+            if (report.score() == report.maxScore()) {
+                return new Outcome(Verdict.HELD, "");
+            }
+            boolean onlyUndecided = report.items().stream().filter(item -> item.status() != ItemStatus.PASSED)
+                    .allMatch(item -> item.status() == ItemStatus.INCONCLUSIVE);
+            return new Outcome(onlyUndecided ? Verdict.INCONCLUSIVE : Verdict.VIOLATED, String.format(Locale.ROOT,
+                    "scored %s/%s; lost points on: %s", report.score(), report.maxScore(), lostPoints(report)));
         }
         if (report.score() >= report.maxScore()) {
-            return Optional.of("is broken but scored full");
+            return new Outcome(Verdict.VIOLATED, "is broken but scored full");
         }
         List<String> passedWrongly = new ArrayList<>();
         for (String id : variant.mustFail()) {
-            Optional<ReportItem> item = report.items().stream().filter(candidate -> candidate.id().equals(id)).findFirst();
-            if (item.isEmpty()) {
+            ReportItem item = report.items().stream().filter(candidate -> candidate.id().equals(id)).findFirst().orElse(null);
+            if (item == null) {
                 passedWrongly.add(id + " (no such item in the report)");
-            } else if (item.get().status() == ItemStatus.PASSED) {
+            } else if (item.status() == ItemStatus.PASSED) {
                 passedWrongly.add(id);
             }
         }
-        return passedWrongly.isEmpty() ? Optional.empty()
-                : Optional.of("should fail " + String.join(", ", passedWrongly) + " but did not; lost points on: "
-                + lostPoints(report));
+        return passedWrongly.isEmpty() ? new Outcome(Verdict.HELD, "") : new Outcome(Verdict.VIOLATED,
+                "should fail " + String.join(", ", passedWrongly) + " but did not; lost points on: " + lostPoints(report));
     }
 
     private static String lostPoints(GradeReport report) {
