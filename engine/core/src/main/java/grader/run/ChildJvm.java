@@ -67,8 +67,14 @@ public final class ChildJvm {
                 // It died before reading its key; the outcome below says so.
             }
             boolean exited = process.waitFor(launch.wallClockLimit().toMillis(), TimeUnit.MILLISECONDS);
-            killTree(process);
-            // A reader only outlives the kill if an escaped grandchild holds the pipe; don't wait on it.
+            if (exited) {
+                // Read what it wrote to the end before destroying anything: destroying a Process
+                // closes our end of its pipes, and a reader running late would lose its last lines.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+            } else {
+                killTree(process);
+            }
+            // A reader only outlives this if an escaped process holds the pipe; don't wait on it.
             stdout.join(READER_GRACE_MILLIS);
             stderr.join(READER_GRACE_MILLIS);
             String other = (channel.otherOutput() + errors.text()).strip();
