@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,21 +22,40 @@ class CounterTest {
 
     @Test
     @DisplayName("counts in many threads")
-    void countsInManyThreads() throws InterruptedException {
+    void countsInManyThreads() throws Exception {
+        // Every thread increments until the same deadline, so they overlap for a long stretch
+        // whatever the scheduler does; each counts its own increments to know the right total.
         Counter counter = new Counter();
+        int threadCount = 4;
+        CyclicBarrier start = new CyclicBarrier(threadCount);
+        long[] done = new long[threadCount];
         List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        for (int t = 0; t < threadCount; t++) {
+            int index = t;
             threads.add(new Thread(() -> {
-                for (int i = 0; i < 1_000_000; i++) {
-                    counter.increment();
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
+                long deadline = System.nanoTime() + 300_000_000L;
+                long mine = 0;
+                while (System.nanoTime() < deadline) {
+                    for (int i = 0; i < 1_000; i++) {
+                        counter.increment();
+                    }
+                    mine += 1_000;
+                }
+                done[index] = mine;
             }));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();
         }
-        assertEquals(4_000_000, counter.get(), "4 threads each incremented 1,000,000 times; updates were lost");
+        long expected = java.util.Arrays.stream(done).sum();
+        assertEquals(expected, counter.get(), threadCount + " threads together incremented " + expected
+                + " times; updates were lost");
     }
 
     @Test
