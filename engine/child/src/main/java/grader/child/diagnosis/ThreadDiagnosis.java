@@ -29,20 +29,34 @@ public final class ThreadDiagnosis {
         this.studentClasses = studentClasses;
     }
 
-    /** A few lines of plain text; empty when no thread is inside student code. */
-    public String describe() {
+    /** The ids of the threads alive now: what an earlier test may have left stuck. */
+    public Set<Long> liveThreadIds() {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (long id : threads.getAllThreadIds()) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * A few lines of plain text about the threads not in {@code earlier} (left over from earlier
+     * tests); empty when none of them is inside student code.
+     */
+    public String describe(Set<Long> earlier) {
         ThreadInfo[] all = threads.dumpAllThreads(threads.isObjectMonitorUsageSupported(),
                 threads.isSynchronizerUsageSupported());
-        Map<Long, ThreadInfo> byId = new HashMap<>();
+        Map<Long, ThreadInfo> byId = new java.util.LinkedHashMap<>();
         for (ThreadInfo info : all) {
-            byId.put(info.getThreadId(), info);
+            if (!earlier.contains(info.getThreadId())) {
+                byId.put(info.getThreadId(), info);
+            }
         }
         List<String> lines = new ArrayList<>();
         long[] deadlocked = threads.findDeadlockedThreads();
         if (deadlocked != null) {
-            lines.addAll(describeCycles(deadlocked, byId));
+            lines.addAll(describeCycles(java.util.Arrays.stream(deadlocked).filter(byId::containsKey).toArray(), byId));
         }
-        for (ThreadInfo info : all) {
+        for (ThreadInfo info : byId.values()) {
             firstStudentFrame(info).ifPresent(frame -> lines.add(describeThread(info, frame)));
         }
         return String.join("\n", lines);

@@ -5,6 +5,7 @@ import grader.child.channel.ResultsChannel;
 import grader.child.diagnosis.FailureDescription;
 import grader.child.diagnosis.ThreadDiagnosis;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -29,6 +30,7 @@ final class ReportingListener implements TestExecutionListener {
     private final FailureDescription failures;
     private final ThreadDiagnosis threads;
     private TestPlan plan; // set before the first test starts, read on the same thread
+    private Set<Long> threadsBeforeTest = Set.of(); // likewise, replaced as each test starts
 
     ReportingListener(ResultsChannel channel, OutputCapture capture, FailureDescription failures,
                       ThreadDiagnosis threads) {
@@ -47,6 +49,7 @@ final class ReportingListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier test) {
         if (test.isTest()) {
             capture.drain();
+            threadsBeforeTest = threads.liveThreadIds();
             testId(test).ifPresent(id -> channel.send(TestEvents.STARTED, id));
         }
     }
@@ -79,7 +82,7 @@ final class ReportingListener implements TestExecutionListener {
         String invocation = name.equals(test.getDisplayName()) ? "" : "with " + test.getDisplayName() + ": ";
         Throwable failure = result.getThrowable().orElse(null);
         if (isTimeout(failure)) {
-            String stuck = threads.describe();
+            String stuck = threads.describe(threadsBeforeTest);
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
             channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, detail, output);
         } else {
