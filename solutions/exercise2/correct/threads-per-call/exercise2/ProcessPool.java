@@ -1,0 +1,175 @@
+package exercise2;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process pool without long-lived threads: each call to {@link #map} deals the inputs out to
+ * the workers in turn (input i to worker i % workers) and starts one thread per worker for the
+ * call, which sends its worker one task at a time and reads each answer before the next. The
+ * caller joins the threads, which makes their results visible to it, and returns.
+ *
+ * <p>A thread whose worker's output ends has seen its worker die: it records the crash, starts a
+ * replacement and skips its remaining tasks. The other threads run their tasks to the end, and
+ * {@code map} joins them all before it throws, so no answer is left in a pipe for a later call.
+ *
+ * <p>Every method holds the pool's monitor; the worker slots are only touched under it (by the
+ * caller, or by the call's threads, which the caller joins before it releases the monitor).
+ */
+public final class ProcessPool implements AutoCloseable {
+
+    private final Process[] processes;
+    private final BufferedWriter[] toWorker;
+    private final BufferedReader[] fromWorker;
+    private boolean closed;
+
+    public ProcessPool(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        processes = new Process[workers];
+        toWorker = new BufferedWriter[workers];
+        fromWorker = new BufferedReader[workers];
+        for (int w = 0; w < workers; w++) {
+            start(w);
+        }
+    }
+
+    public synchronized int workerCount() {
+        int alive = 0;
+        for (Process process : processes) {
+            if (process.isAlive()) {
+                alive++;
+            }
+        }
+        return alive;
+    }
+
+    public synchronized List<Long> map(List<Long> inputs) {
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        int n = inputs.size();
+        int workers = processes.length;
+        long[] results = new long[n];
+        int[] crashedAt = new int[workers];
+        Thread[] threads = new Thread[workers];
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            crashedAt[w] = -1;
+            threads[w] = new Thread(() -> {
+                for (int i = worker; i < n; i += workers) {
+                    Long answer = ask(worker, inputs.get(i));
+                    if (answer == null) {
+                        crashedAt[worker] = i;
+                        waitFor(processes[worker]);
+                        start(worker);
+                        return;
+                    }
+                    results[i] = answer;
+                }
+            }, "map on worker " + w);
+            threads[w].start();
+        }
+        int firstCrash = Integer.MAX_VALUE;
+        boolean interrupted = false;
+        for (int w = 0; w < workers; w++) {
+            while (threads[w].isAlive()) {
+                try {
+                    threads[w].join();
+                } catch (InterruptedException e) {
+                    interrupted = true;   // keep waiting: the threads own the pipes
+                }
+            }
+            if (crashedAt[w] >= 0) {
+                firstCrash = Math.min(firstCrash, crashedAt[w]);
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (firstCrash != Integer.MAX_VALUE) {
+            throw new WorkerCrashedException(inputs.get(firstCrash),
+                    "a worker died on task " + inputs.get(firstCrash) + " (input " + firstCrash + ")");
+        }
+        List<Long> list = new ArrayList<>(n);
+        for (long r : results) {
+            list.add(r);
+        }
+        return list;
+    }
+
+    /** The worker's answer to one task, or null if it died before answering. */
+    private Long ask(int worker, long task) {
+        try {
+            toWorker[worker].write(task + "\n");
+            toWorker[worker].flush();
+            String line = fromWorker[worker].readLine();
+            return line == null ? null : Long.parseLong(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (BufferedWriter in : toWorker) {
+            try {
+                in.write(Worker.SENTINEL + "\n");
+                in.close();
+            } catch (IOException alreadyDead) {
+                // nothing to stop
+            }
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+            waitFor(process);
+        }
+    }
+
+    private void start(int w) {
+        String sep = System.getProperty("file.separator");
+        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + sep + "bin" + sep + "java",
+                "-cp", System.getProperty("java.class.path"), "exercise2.Worker");
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            processes[w] = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        toWorker[w] = new BufferedWriter(new OutputStreamWriter(processes[w].getOutputStream()));
+        fromWorker[w] = new BufferedReader(new InputStreamReader(processes[w].getInputStream()));
+    }
+
+    private static void waitFor(Process process) {
+        boolean interrupted = false;
+        while (process.isAlive()) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
