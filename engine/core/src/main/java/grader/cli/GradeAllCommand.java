@@ -105,7 +105,7 @@ final class GradeAllCommand implements Callable<Integer> {
     private static String speedup(GradeReport report) {
         return report.timings().stream()
                 .filter(verdict -> verdict.spec().kind() == TimingKind.SPEEDUP && !verdict.figures().cleanTrials().isEmpty())
-                .map(verdict -> String.format(Locale.ROOT, "%.2f", verdict.figures().medianSpeedupOfClean()))
+                .map(verdict -> String.format(Locale.ROOT, "%.2f", verdict.figures().speedup()))
                 .findFirst().orElse("");
     }
 

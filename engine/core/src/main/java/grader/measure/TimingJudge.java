@@ -13,8 +13,9 @@ import java.util.Locale;
  *       thread did nearly all its CPU work (a busy core slows threads, it does not merge them);</li>
  *   <li>only clean trials count, in which the grader's own probe found the cores free around the
  *       candidate's run; with too few of them the verdict is inconclusive, never a fail;</li>
- *   <li>the median speedup of the clean trials falls in a band scaled to the cores: a band's least
- *       speedup is {@code 1 + minEfficiency * (cores - 1)}.</li>
+ *   <li>the speedup, the grader's best sequential time over the submission's best clean time (see
+ *       {@link TimingFigures}), falls in a band scaled to the cores: a band's least speedup is
+ *       {@code 1 + minEfficiency * (cores - 1)}.</li>
  * </ol>
  */
 public final class TimingJudge {
@@ -58,14 +59,14 @@ public final class TimingJudge {
         }
         int clean = figures.cleanTrials().size();
         String context = String.format(Locale.ROOT,
-                "%d threads on %d cores; %d of %d trials had the cores free; work split %.2f; sequential %.1f ms, yours %.1f ms",
-                threads, cores, clean, figures.trials().size(), split, figures.medianBaselineMillis(),
-                figures.medianCandidateMillis());
+                "%d threads on %d cores; %d of %d trials had the cores free; work split %.2f; best times: sequential %.1f ms, yours %.1f ms",
+                threads, cores, clean, figures.trials().size(), split, figures.bestBaselineMillis(),
+                figures.bestCleanCandidateMillis());
         if (clean < MIN_CLEAN_TRIALS) {
             return new TimingVerdict(spec, 0, true, false, String.format(Locale.ROOT,
                     "Inconclusive: the machine was too busy to measure fairly (%s). Flagged for a re-run.", context), figures);
         }
-        double speedup = figures.medianSpeedupOfClean();
+        double speedup = figures.speedup();
         for (SpeedupBand band : spec.bands()) {
             if ((speedup - 1) / (cores - 1) >= band.minEfficiency()) {
                 return new TimingVerdict(spec, band.credit(), false, band.credit() >= 1, String.format(Locale.ROOT,
@@ -85,10 +86,10 @@ public final class TimingJudge {
     }
 
     private static TimingVerdict judgeOverhead(TimingSpec spec, TimingFigures figures) {
-        double slowdown = figures.medianSlowdown();
+        double slowdown = figures.slowdown();
         String measured = String.format(Locale.ROOT,
-                "on small inputs yours took %.2f× the time of a sequential loop (%.2f ms against %.2f ms, median of %d trials)",
-                slowdown, figures.medianCandidateMillis(), figures.medianBaselineMillis(), figures.trials().size());
+                "on small inputs yours took %.2f× the time of a sequential loop (%.2f ms against %.2f ms, best of %d trials)",
+                slowdown, figures.bestCandidateMillis(), figures.bestBaselineMillis(), figures.trials().size());
         if (slowdown <= spec.maxSlowdown()) {
             return settled(spec, 1, "Passed: " + measured + ".", figures);
         }

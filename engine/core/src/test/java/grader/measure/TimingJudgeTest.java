@@ -56,6 +56,23 @@ class TimingJudgeTest {
     }
 
     @Test
+    void runsSlowedInsideACleanTrialDoNotDragTheVerdict() {
+        // The cores were free around these runs, yet something still slowed half of them down: the
+        // best times are the undisturbed ones.
+        List<Trial> trials = new ArrayList<>(trials(8, 1.9, 1.95, 2.0));
+        trials.addAll(trials(8, 1.3, 1.95, 2.0));
+        TimingVerdict verdict = judge.judge(SPEEDUP, new TimingFigures(2, 2, trials, ""));
+        assertEquals(1.0, verdict.credit(), verdict.explanation());
+    }
+
+    @Test
+    void divideWorkButWaitForEachThreadInTurnIsTooSlow() {
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.05, 1.95, 2.0));
+        assertEquals(0, verdict.credit(), verdict.explanation());
+        assertTrue(verdict.explanation().startsWith("Too slow"), verdict.explanation());
+    }
+
+    @Test
     void aWrongAnswerFailsWhateverTheSpeed() {
         List<Trial> trials = new ArrayList<>(trials(14, 1.9, 1.95, 2.0));
         trials.add(new Trial(100, 50, 100, false, 1.95, 2.0));
