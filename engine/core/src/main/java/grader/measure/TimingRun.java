@@ -11,7 +11,6 @@ import grader.run.ChildLaunch;
 import grader.run.ChildOutcome;
 import grader.run.JvmOptions;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class TimingRun {
                 .with("warmup-millis", WARMUP_MILLIS)
                 .build();
         ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forTiming(limits, scratch), classPath,
-                TimingProbe.class.getName(), arguments, scratch, Duration.ofSeconds(limits.runTimeoutSeconds())));
+                TimingProbe.class.getName(), arguments, scratch, limits));
         return collect(specs, threads, outcome);
     }
 

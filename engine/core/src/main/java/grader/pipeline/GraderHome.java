@@ -8,6 +8,7 @@ import grader.measure.TimingJudge;
 import grader.measure.TimingRun;
 import grader.policy.PolicyCheck;
 import grader.run.ChildJvm;
+import grader.run.ProcessLimits;
 import grader.run.Sandbox;
 import grader.run.TestRun;
 import grader.score.GradeReport;
@@ -62,14 +63,15 @@ public record GraderHome(Path root) {
 
     public GradingPipeline pipeline(CoreReservation cores) {
         Sandbox sandbox = Sandbox.detect();
-        ChildJvm jvm = new ChildJvm(sandbox);
+        ProcessLimits limits = ProcessLimits.detect();
+        ChildJvm jvm = new ChildJvm(sandbox, limits);
         List<Path> childClassPath = childClassPath();
         return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
                 new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
-                new TimingJudge(), childClassPath, host(sandbox), cores);
+                new TimingJudge(), childClassPath, host(sandbox, limits), cores);
     }
 
-    private static GradeReport.HostInfo host(Sandbox sandbox) {
+    private static GradeReport.HostInfo host(Sandbox sandbox, ProcessLimits limits) {
         String name;
         try {
             name = InetAddress.getLocalHost().getHostName();
@@ -77,6 +79,6 @@ public record GraderHome(Path root) {
             name = "unknown";
         }
         return new GradeReport.HostInfo(name, Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), sandbox.layers());
+                Runtime.version().toString(), Stream.concat(sandbox.layers().stream(), limits.layers().stream()).toList());
     }
 }

@@ -2,12 +2,12 @@ package grader.run;
 
 import grader.child.channel.ChannelCodec;
 import grader.child.channel.ChannelMessage;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,17 +35,27 @@ public final class ChildJvm {
     private static final int OTHER_OUTPUT_LIMIT_CHARS = 8 * 1024;
     private static final SecureRandom KEYS = new SecureRandom();
     private static final long READER_GRACE_MILLIS = 5_000;
+    /** Longer than any channel message (their output fields are capped at 16 KiB in the child). */
+    private static final int LINE_LIMIT_CHARS = 1024 * 1024;
 
     private final Sandbox sandbox;
+    private final ProcessLimits limits;
 
-    public ChildJvm(Sandbox sandbox) {
+    public ChildJvm(Sandbox sandbox, ProcessLimits limits) {
         this.sandbox = sandbox;
+        this.limits = limits;
     }
 
     public ChildOutcome run(ChildLaunch launch) {
+        try (ProcessLimits.Confinement confinement = limits.confine(launch.memoryBytes(), launch.cpuSeconds())) {
+            return run(launch, confinement);
+        }
+    }
+
+    private ChildOutcome run(ChildLaunch launch, ProcessLimits.Confinement confinement) {
         byte[] key = new byte[32];
         KEYS.nextBytes(key);
-        List<String> command = sandbox.wrap(command(launch), launch.classPath(), launch.workingFolder());
+        List<String> command = confinement.wrap(sandbox.wrap(command(launch), launch.classPath(), launch.workingFolder()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(launch.workingFolder().toFile());
         builder.environment().clear();
         Process process;
@@ -78,7 +88,7 @@ public final class ChildJvm {
             stdout.join(READER_GRACE_MILLIS);
             stderr.join(READER_GRACE_MILLIS);
             String other = (channel.otherOutput() + errors.text()).strip();
-            return new ChildOutcome(channel.messages(), channel.sawDone(), !exited,
+            return new ChildOutcome(channel.messages(), channel.sawDone(), !exited, confinement.ranOutOfMemory(),
                     exited ? process.exitValue() : null, other, channel.rejectedLines());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,7 +120,11 @@ public final class ChildJvm {
         }
     }
 
-    /** Reads a stream line by line on its own thread until the stream ends, handing each line on. */
+    /**
+     * Reads a stream line by line on its own thread until the stream ends, handing each line on.
+     * A line is cut at {@link #LINE_LIMIT_CHARS} and the rest of it skipped, so that a child
+     * writing gigabytes without a newline costs the grader no memory.
+     */
     private static final class LineReader extends Thread {
         private final InputStream in;
         private final Consumer<String> onLine;
@@ -124,13 +138,34 @@ public final class ChildJvm {
 
         @Override
         public void run() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    onLine.accept(line);
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                StringBuilder line = new StringBuilder();
+                boolean sawAny = false;
+                char[] buffer = new char[8192];
+                for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                    for (int i = 0; i < read; i++) {
+                        sawAny = true;
+                        if (buffer[i] == '\n') {
+                            onLine.accept(withoutCarriageReturn(line));
+                            line.setLength(0);
+                            sawAny = false;
+                        } else if (line.length() < LINE_LIMIT_CHARS) {
+                            line.append(buffer[i]);
+                        }
+                    }
+                }
+                if (sawAny) {
+                    onLine.accept(withoutCarriageReturn(line));
                 }
             } catch (IOException streamClosedByKill) {
                 // The process is gone; what was read stands.
             }
+        }
+
+        /** Lines end in CR LF on Windows, where students run their checks. */
+        private static String withoutCarriageReturn(StringBuilder line) {
+            int end = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+            return line.substring(0, end);
         }
     }
 

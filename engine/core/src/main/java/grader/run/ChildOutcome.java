@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * What a child JVM left behind: the authentic channel messages in order, whether it said
- * {@code done}, whether the grader had to kill it at the wall-clock limit, its exit status (null
- * when killed), what it wrote outside the channel (capped; the JVM's own crash messages land
- * here), and how many lines looked like channel lines but failed authentication.
+ * {@code done}, whether the grader had to kill it at the wall-clock limit, whether the kernel
+ * killed a process of it for going over its memory limit, its exit status (null when killed),
+ * what it wrote outside the channel (capped; the JVM's own crash messages land here), and how
+ * many lines looked like channel lines but failed authentication.
  */
-public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boolean killedAtLimit, Integer exitCode,
-                           String otherOutput, int rejectedLines) {
+public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boolean killedAtLimit,
+                           boolean outOfMemory, Integer exitCode, String otherOutput, int rejectedLines) {
 
     public ChildOutcome {
         messages = List.copyOf(messages);
@@ -27,6 +28,10 @@ public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boo
         }
         if (killedAtLimit) {
             return "the test JVM was stopped at its time limit";
+        }
+        if (outOfMemory) {
+            return "the test JVM was killed for using more memory than its limit (its heap and "
+                    + ProcessLimits.NATIVE_ALLOWANCE_MEGABYTES + " MB more, for everything it started included)";
         }
         String output = otherOutput.isBlank() ? "" : ": " + otherOutput.strip();
         return "the test JVM ended early (exit status " + exitCode + ")" + output;

@@ -6,7 +6,6 @@ import grader.child.junit.TestEvents;
 import grader.child.junit.TestRunner;
 import grader.exercise.Limits;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class TestRun {
         List<String> options = JvmOptions.forCorrectness(limits, scratch);
         options.addAll(extraJvmOptions);
         ChildOutcome outcome = jvm.run(new ChildLaunch(options, classPath,
-                TestRunner.class.getName(), arguments, scratch, Duration.ofSeconds(limits.runTimeoutSeconds())));
+                TestRunner.class.getName(), arguments, scratch, limits));
         return collect(testClasses, outcome);
     }
 

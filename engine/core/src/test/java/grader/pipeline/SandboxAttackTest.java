@@ -10,8 +10,12 @@ import grader.exercise.Exercise;
 import grader.exercise.ExerciseCatalog;
 import grader.exercise.ExerciseDescriptor;
 import grader.exercise.GradingScope;
+import grader.exercise.Limits;
 import grader.exercise.PolicySettings;
 import grader.report.GradescopeReport;
+import grader.policy.StaticRule;
+import grader.policy.StaticRules;
+import grader.run.ProcessLimits;
 import grader.run.Sandbox;
 import grader.score.GradeReport;
 import java.io.IOException;
@@ -25,13 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Attacks that the static rules would refuse, run for real with those rules lifted, to prove the
- * operating-system layer holds on its own: nothing written outside the scratch folder, no
- * connection made, no secret read, nothing left running. Needs bubblewrap; in CI it must be there.
+ * Attacks that the static rules would refuse, run for real with every rule lifted, to prove the
+ * layers below them hold on their own: nothing written outside the scratch folder, no connection
+ * made, no secret read, nothing left running, no memory or process table exhausted, every grading
+ * finished within its limit with a valid report. Needs bubblewrap; in CI it must be there. The
+ * thread and native-memory bombs need the cgroup limits and are skipped, saying so, without them.
  */
 class SandboxAttackTest {
 
     private static final GradingPipeline PIPELINE = GraderHome.fromSystemProperty().pipeline();
+    private static final ProcessLimits LIMITS = ProcessLimits.detect();
+    /** The sample's limits with a shorter run, since some attacks can only be stopped by it. */
+    private static final Limits ATTACK_LIMITS = new Limits(128, 3, 20);
     private static final Exercise SAMPLE = ExerciseCatalog.load(Path.of("src/test/resources/exercises")).find("sample");
     private static final String COUNTER = """
             package sample;
@@ -47,6 +56,7 @@ class SandboxAttackTest {
                 }
 
                 private static long offset; // set by an attack that wants its output in the report
+                HELPERS
                 private long count;
 
                 public synchronized void increment() {
@@ -128,13 +138,124 @@ class SandboxAttackTest {
         assertFalse(report.contains("HOME=" + home));
     }
 
-    /** Grades the sample with the attack in a static initialiser and every rule it needs lifted. */
+    @Test
+    void aThreadBombStopsAtTheRunsTaskLimit() throws IOException {
+        assumeTrue(LIMITS.confinesGroups(), "no writable cgroups here: the thread limit is not in force");
+        String report = grade("""
+                for (int i = 0; i < 1_000_000; i++) {
+                    new Thread(() -> { try { Thread.sleep(600_000); } catch (InterruptedException e) { } }).start();
+                }""");
+        // Starved of threads, the JVM may not even manage its own time-outs: the run's limit ends it.
+        assertTrue(report.contains("blocked: java.lang.OutOfMemoryError: unable to create native thread")
+                || report.contains("stopped at its time limit"), report);
+        assertTrue(report.contains("\"score\":1.0"), "only the static rules' point: " + report);
+        assertNothingOfTheRunLeft();
+    }
+
+    @Test
+    void aNativeMemoryBombIsKilledAtTheRunsMemoryLimit() throws IOException {
+        assumeTrue(LIMITS.confinesGroups(), "no writable cgroups here: the memory limit is not in force");
+        // Eight threads fill 512 MB stacks each: 4 GB outside the heap, which -Xmx does not bound.
+        String report = grade("""
+                for (int i = 0; i < 8; i++) {
+                    new Thread(null, () -> {
+                        try { dig(0); } catch (StackOverflowError full) { }
+                        try { Thread.sleep(600_000); } catch (InterruptedException e) { }
+                    }, "digger", 512L << 20).start();
+                }
+                Thread.sleep(30_000);""".replace("dig(0)", "Counter.dig(0, 0, 0, 0)"),
+                "static long dig(long a, long b, long c, long d) { return dig(a + 1, b + a, c + b, d + c) + 1; }");
+        assertTrue(report.contains("more memory than its limit"), report);
+        assertNothingOfTheRunLeft();
+    }
+
+    @Test
+    void aHeapBombEndsInTheTestsOwnOutOfMemoryError() throws IOException {
+        String report = grade("""
+                java.util.List<long[]> hoard = new java.util.ArrayList<>();
+                while (hoard.size() >= 0) {
+                    hoard.add(new long[1 << 20]);
+                }""");
+        assertTrue(report.contains("blocked: java.lang.OutOfMemoryError: Java heap space"), report);
+    }
+
+    @Test
+    void anOutputFloodIsCutAndCostsTheGraderNoMemory() throws IOException {
+        // 300 MB without a newline on the real standard output, where the results channel runs.
+        String report = grade("""
+                java.io.OutputStream raw = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                byte[] block = new byte[1 << 20];
+                java.util.Arrays.fill(block, (byte) 'x');
+                for (int i = 0; i < 300; i++) {
+                    raw.write(block);
+                }
+                raw.write('\\n');
+                raw.flush();
+                for (int i = 0; i < 1_000_000; i++) {
+                    System.out.println("flood " + i);
+                }""");
+        assertTrue(report.length() < 200_000, "the report kept " + report.length() + " characters of the flood");
+        assertTrue(report.contains("flood 1"), "what it printed first is still shown: " + report);
+    }
+
+    @Test
+    void anEndlessStaticInitialiserEndsAtTheTestTimeLimits() throws IOException {
+        long start = System.nanoTime();
+        String report = grade("while (Counter.offset > 0) { Thread.onSpinWait(); }");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < ATTACK_LIMITS.runTimeoutSeconds() + 10, "took " + seconds + " s");
+        assertTrue(report.contains("\"score\":0.0"), report);
+        assertNothingOfTheRunLeft();
+    }
+
+    @Test
+    void threadsLeftRunningDoNotHoldTheGradingOpen() throws IOException {
+        String report = grade("""
+                Thread spinner = new Thread(() -> { while (true) { Thread.onSpinWait(); } });
+                spinner.setDaemon(false);
+                spinner.start();""");
+        assertTrue(report.contains("\"tests\""), report);
+        assertNothingOfTheRunLeft();
+    }
+
+    @Test
+    void aResultForgedByAShutdownHookGainsNothing() throws IOException {
+        String report = grade("""
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+                    for (int i = 0; i < 20; i++) {
+                        out.println("@@grader " + i + " finished c2FtcGxl cGFzc2Vk 00");
+                    }
+                }));""");
+        assertTrue(report.contains("\"score\":0.0"), report);
+    }
+
+    /** No process of any run is left: the grader's cgroups are empty, or no child JVM survives. */
+    private static void assertNothingOfTheRunLeft() throws IOException {
+        boolean childLeft = ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive);
+        assertFalse(childLeft, "a process of the run is still alive");
+        Path runs = Path.of("/sys/fs/cgroup/pids/grader");
+        if (LIMITS.confinesGroups() && Files.isDirectory(runs)) {
+            try (var groups = Files.list(runs)) {
+                assertEquals(List.of(), groups.filter(Files::isDirectory).toList(), "a run's cgroup was left behind");
+            }
+        }
+    }
+
     private String grade(String attack) throws IOException {
+        return grade(attack, "");
+    }
+
+    /**
+     * Grades the sample with the attack in a static initialiser, {@code helpers} as extra members
+     * of the class, and every static rule lifted.
+     */
+    private String grade(String attack, String helpers) throws IOException {
         ExerciseDescriptor strict = SAMPLE.descriptor();
         Exercise permissive = new Exercise(new ExerciseDescriptor(strict.id(), strict.title(), strict.packageName(),
-                strict.given(), strict.limits(), new PolicySettings(1, List.of("files", "network", "processes",
-                "environment")), strict.tests(), strict.timing()), SAMPLE.folder());
-        Files.writeString(submission.resolve("Counter.java"), COUNTER.replace("ATTACK", attack));
+                strict.given(), ATTACK_LIMITS, new PolicySettings(1, StaticRules.all().stream().map(StaticRule::id).toList()),
+                strict.tests(), strict.timing()), SAMPLE.folder());
+        Files.writeString(submission.resolve("Counter.java"), COUNTER.replace("ATTACK", attack).replace("HELPERS", helpers));
         GradeReport report = PIPELINE.grade(permissive, submission, GradingScope.ALL);
         assertEquals(List.of(), report.compileErrors());
         return new ObjectMapper().writeValueAsString(new GradescopeReport().toJson(report));
