@@ -37,7 +37,8 @@ public final class StaticRules {
                         noClasses().should().dependOnClassesThat().areAssignableTo(ClassLoader.class)
                                 .orShould(forbiddenCall(Set.of("java.lang.System", "java.lang.Runtime"),
                                         Set.of("load", "loadLibrary")))
-                                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.foreign..")),
+                                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.foreign..")
+                                .orShould().dependOnClassesThat().belongToAnyOf(java.util.ServiceLoader.class)),
                 new StaticRule("files", "must not read or write files",
                         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
                                 .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class,
@@ -45,23 +46,33 @@ public final class StaticRules {
                                         java.io.FileReader.class, java.io.FileWriter.class, java.io.RandomAccessFile.class,
                                         java.io.FileDescriptor.class, java.io.ObjectInputStream.class,
                                         java.io.ObjectOutputStream.class)
-                                .orShould(openingFileByName())),
+                                .orShould(openingFileByName())
+                                // Routes to files through other APIs: preferences, XML by URI, flight
+                                // recordings, log files, archives, the compiler, script engines.
+                                .orShould().dependOnClassesThat().resideInAnyPackage("java.util.prefs..", "javax.xml..",
+                                        "jdk.jfr..", "javax.tools..", "javax.script..", "java.awt..")
+                                .orShould().dependOnClassesThat().belongToAnyOf(java.util.logging.FileHandler.class,
+                                        java.util.zip.ZipFile.class, java.util.jar.JarFile.class)),
                 new StaticRule("network", "must not use the network",
                         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..",
-                                "jdk.net..", "com.sun.net..")),
+                                "jdk.net..", "com.sun.net..", "java.rmi..", "javax.naming..", "java.sql..", "javax.sql..")),
                 new StaticRule("processes", "must not start processes",
                         noClasses().should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class,
                                         ProcessHandle.class)
                                 .orShould(forbiddenCall(Set.of("java.lang.Runtime"), Set.of("exec")))),
                 new StaticRule("environment", "must not read the environment or system properties",
-                        forbidCalls(Set.of("java.lang.System"), Set.of("getenv", "getProperty", "getProperties",
-                                "setProperty", "setProperties", "clearProperty"))),
+                        noClasses().should(forbiddenCall(Set.of("java.lang.System"), Set.of("getenv", "getProperty",
+                                        "getProperties", "setProperty", "setProperties", "clearProperty")))
+                                // The management beans show the JVM's arguments and properties too.
+                                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.management..",
+                                        "com.sun.management..", "javax.management..")),
                 new StaticRule("shutdown-hooks", "must not register shutdown hooks",
                         forbidCalls(Set.of("java.lang.Runtime"), Set.of("addShutdownHook", "removeShutdownHook"))),
                 new StaticRule("standard-streams", "must not replace System.out, System.err or System.in",
                         forbidCalls(Set.of("java.lang.System"), Set.of("setOut", "setErr", "setIn"))),
-                new StaticRule("thread-control", "must not stop, suspend or resume other threads",
-                        forbidCalls(Set.of("java.lang.Thread", "java.lang.ThreadGroup"), Set.of("stop", "suspend", "resume"))),
+                new StaticRule("thread-control", "must not stop, suspend, resume or list other threads",
+                        forbidCalls(Set.of("java.lang.Thread", "java.lang.ThreadGroup"), Set.of("stop", "suspend", "resume",
+                                "getAllStackTraces", "enumerate"))),
                 new StaticRule("grader-internals", "must not use the grader's or JUnit's classes",
                         noClasses().should().dependOnClassesThat().resideInAnyPackage("grader..", "org.junit..",
                                 "org.opentest4j..", "org.apiguardian..")));
