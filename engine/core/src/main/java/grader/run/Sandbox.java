@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * network at all (not even the host's loopback), its own process tree (when the JVM ends, every
  * process it started ends with it, and it dies with the grader), and a file system that shows only
  * {@code /usr} and the JDK's configuration read-only, the class path read-only, and the scratch
- * folder writable; the grader's files, {@code /etc/passwd}, home folders and other students' work
+ * folder writable (a bounded tmpfs); the grader's files, {@code /etc/passwd}, home folders and other students' work
  * are not there. Without bubblewrap (macOS, Windows, a bare Linux) the JVM runs directly, and
  * {@link #layers()} says which layers are missing; the static rules, limits and process-tree kill
  * still hold.
@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe.
  */
 public final class Sandbox {
+
+    /** Room for the files a run writes; the exercises need none, a test may need a few. */
+    public static final long SCRATCH_BYTES = 128L * 1024 * 1024;
 
     private final Path bwrap;
 
@@ -61,7 +64,8 @@ public final class Sandbox {
         List<String> layers = new ArrayList<>(List.of("static rules", "separate JVM with heap, stack and time limits",
                 "empty environment", "process tree killed at the end"));
         if (isolates()) {
-            layers.add("bubblewrap: no network, read-only file system but the scratch folder, own process namespace");
+            layers.add("bubblewrap: no network, read-only file system but a " + SCRATCH_BYTES / (1024 * 1024)
+                    + " MB scratch tmpfs, own process namespace");
         } else {
             layers.add("MISSING: network, file-system and process isolation (bubblewrap not installed)");
         }
@@ -89,7 +93,10 @@ public final class Sandbox {
         for (Path path : visible(readOnly)) {
             wrapped.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }
-        wrapped.addAll(List.of("--bind", scratch.toString(), scratch.toString(), "--chdir", scratch.toString(), "--"));
+        // The scratch folder is a fresh tmpfs of bounded size: what a run writes cannot fill the
+        // host's disk, counts against the run's memory limit, and is gone when the run ends.
+        wrapped.addAll(List.of("--size", Long.toString(SCRATCH_BYTES), "--tmpfs", scratch.toString(),
+                "--chdir", scratch.toString(), "--"));
         wrapped.addAll(command);
         return wrapped;
     }

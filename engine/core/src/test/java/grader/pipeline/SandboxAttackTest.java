@@ -97,6 +97,20 @@ class SandboxAttackTest {
     }
 
     @Test
+    void fillingTheScratchFolderStopsAtItsSize() throws IOException {
+        String report = grade("""
+                byte[] block = new byte[1 << 20];
+                for (int file = 0; file < 64; file++) {
+                    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("fill" + file))) {
+                        for (int i = 0; i < 60; i++) {
+                            out.write(block);
+                        }
+                    }
+                }""");
+        assertTrue(report.contains("blocked: java.io.IOException: No space left on device"), report);
+    }
+
+    @Test
     void readingTheHostsFilesShowsNothingInTheReport() throws IOException {
         String report = grade("System.out.println(java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\")));"
                 + " System.out.println(java.nio.file.Files.readString(java.nio.file.Path.of(\"" + SAMPLE.folder().toAbsolutePath()
