@@ -1,30 +1,29 @@
 package grader.cli;
 
 import grader.InvalidInputException;
+import grader.batch.BatchEntry;
+import grader.batch.BatchGrading;
+import grader.batch.BatchResult;
+import grader.batch.ProgressDisplay;
 import grader.exercise.Exercise;
-import grader.exercise.GradingScope;
-import grader.exercise.TimingKind;
-import grader.pipeline.GradingPipeline;
 import grader.pipeline.GraderHome;
 import grader.report.Gradebook;
-import grader.report.GradescopeReport;
-import grader.score.GradeReport;
-import grader.score.ItemStatus;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "grade-all", mixinStandardHelpOptions = true,
-        description = "Grades every submission in FOLDER (each subfolder or .zip is one student) and writes a "
-                + "gradebook CSV (student, score, max_score, speedup, status) and one JSON report per student.")
+        description = {"Grades every submission in FOLDER (each subfolder or .zip is one student) and writes a "
+                + "gradebook CSV (student, score, max_score, speedup, status) and one JSON report per student.",
+                "Several submissions are graded at once; speedup phases still run one at a time, alone. "
+                        + "With --json-dir, a re-run keeps the reports already there (unless the submission changed "
+                        + "since) and grades only the rest; --regrade grades everything again."})
 final class GradeAllCommand implements Callable<Integer> {
 
     private final GraderHome home;
@@ -41,6 +40,13 @@ final class GradeAllCommand implements Callable<Integer> {
     @Option(names = "--json-dir", paramLabel = "DIR", description = "Write STUDENT.json reports here.")
     private Path jsonDir;
 
+    @Option(names = "--regrade", description = "Grade every submission, even those with a report in --json-dir.")
+    private boolean regrade;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
     GradeAllCommand(GraderHome home) {
         this.home = home;
     }
@@ -48,35 +54,20 @@ final class GradeAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Exercise exercise = home.exercises().find(exerciseId);
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidInputException(folder + " is not a folder of submissions.");
+        if (jobs < 1) {
+            throw new InvalidInputException("--jobs must be at least 1, not " + jobs + ".");
         }
+        List<BatchEntry> entries = BatchEntry.listIn(folder);
         OutputFiles.requireWritableParent(csv);
         OutputFiles.requireWritableFolder(jsonDir);
         if (jsonDir != null) {
             Files.createDirectories(jsonDir);
         }
-        List<Path> submissions = submissions(folder);
-        if (submissions.isEmpty()) {
-            throw new InvalidInputException(folder + " holds no submission (no subfolder and no .zip file).");
-        }
-        GradingPipeline pipeline = home.pipeline();
+        BatchGrading batch = new BatchGrading(home.pipeline(), exercise, Optional.ofNullable(jsonDir), regrade, jobs);
+        List<BatchResult> results = batch.run(entries,
+                new ProgressDisplay(System.err, System.console() != null, entries.size()));
         Gradebook gradebook = new Gradebook();
-        int done = 0;
-        for (Path submission : submissions) {
-            String student = studentName(submission);
-            System.err.printf(Locale.ROOT, "[%d/%d] %s%n", ++done, submissions.size(), student);
-            try {
-                GradeReport report = pipeline.grade(exercise, submission, GradingScope.ALL);
-                gradebook.add(student, report.score(), report.maxScore(), speedup(report), status(report));
-                if (jsonDir != null) {
-                    new GradescopeReport().write(report, jsonDir.resolve(student + ".json"));
-                }
-            } catch (InvalidInputException refused) {
-                gradebook.add(student, 0, exercise.descriptor().maxScore(GradingScope.ALL), "",
-                        "rejected: " + refused.getMessage());
-            }
-        }
+        results.forEach(row -> gradebook.add(row.student(), row.score(), row.maxScore(), row.speedup(), row.status()));
         if (csv != null) {
             gradebook.write(csv);
             System.err.println("Gradebook written to " + csv);
@@ -84,33 +75,5 @@ final class GradeAllCommand implements Callable<Integer> {
             System.out.print(gradebook.toCsv());
         }
         return 0;
-    }
-
-    private static List<Path> submissions(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(path -> Files.isDirectory(path)
-                            || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    private static String studentName(Path submission) {
-        String name = submission.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    private static String speedup(GradeReport report) {
-        return report.timings().stream()
-                .filter(verdict -> verdict.spec().kind() == TimingKind.SPEEDUP && !verdict.figures().cleanTrials().isEmpty())
-                .map(verdict -> String.format(Locale.ROOT, "%.2f", verdict.figures().speedup()))
-                .findFirst().orElse("");
-    }
-
-    private static String status(GradeReport report) {
-        return report.items().stream().anyMatch(item -> item.status() == ItemStatus.INCONCLUSIVE)
-                ? "inconclusive: re-run" : "graded";
     }
 }

@@ -74,8 +74,10 @@ public final class GradingPipeline {
         Scorer scorer = new Scorer(descriptor, scope);
         Submission submission = clock.time("intake", () -> intake.read(submissionPath, exercise));
         try (Workspace workspace = new Workspace()) {
-            CompileResult compiled = clock.time("compile", () ->
-                    compiler.compile(submission.sources(), List.of(), workspace.submissionClasses()));
+            // Compiling and checking run in this JVM, on the same cores as another grading's
+            // speedup phase would: they hold the reservation shared, like the test runs.
+            CompileResult compiled = clock.time("compile", () -> cores.shared(() ->
+                    compiler.compile(submission.sources(), List.of(), workspace.submissionClasses())));
             if (!compiled.success()) {
                 List<ReportItem> items = new ArrayList<>();
                 items.add(scorer.policy(List.of()).withNoCredit("Not checked: your code does not compile."));
@@ -83,8 +85,8 @@ public final class GradingPipeline {
                 items.addAll(scorer.timingsNotRun("Not run: your code does not compile."));
                 return report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock);
             }
-            List<Violation> violations = clock.time("policy", () ->
-                    policy.check(workspace.submissionClasses(), descriptor.policy().allow(), descriptor.givenClassNames()));
+            List<Violation> violations = clock.time("policy", () -> cores.shared(() ->
+                    policy.check(workspace.submissionClasses(), descriptor.policy().allow(), descriptor.givenClassNames())));
             List<ReportItem> items = new ArrayList<>();
             items.add(scorer.policy(violations));
             if (!violations.isEmpty()) {
@@ -92,7 +94,8 @@ public final class GradingPipeline {
                 items.addAll(scorer.timingsNotRun("Not run: your code breaks the static rules (see above)."));
                 return report(exercise, scope, items, List.of(), violations, submission, List.of(), clock);
             }
-            Map<String, String> uncompiledTests = clock.time("compile", () -> compileTests(exercise, scope, workspace));
+            Map<String, String> uncompiledTests = clock.time("compile", () ->
+                    cores.shared(() -> compileTests(exercise, scope, workspace)));
             List<String> studentClasses = submission.classNames();
             List<TestRunResult> runs = clock.time("tests", () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
