@@ -10,6 +10,7 @@ import grader.policy.PolicyCheck;
 import grader.run.ChildJvm;
 import grader.run.ProcessLimits;
 import grader.run.Sandbox;
+import grader.run.SharedClassArchive;
 import grader.run.TestRun;
 import grader.score.GradeReport;
 import java.io.IOException;
@@ -64,8 +65,8 @@ public record GraderHome(Path root) {
     public GradingPipeline pipeline(CoreReservation cores) {
         Sandbox sandbox = Sandbox.detect();
         ProcessLimits limits = ProcessLimits.detect();
-        ChildJvm jvm = new ChildJvm(sandbox, limits);
         List<Path> childClassPath = childClassPath();
+        ChildJvm jvm = new ChildJvm(sandbox, limits, SharedClassArchive.inUserCache(childClassPath));
         return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
                 new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
                 new TimingJudge(), childClassPath, host(sandbox, limits), cores);

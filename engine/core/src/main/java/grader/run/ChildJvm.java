@@ -40,10 +40,12 @@ public final class ChildJvm {
 
     private final Sandbox sandbox;
     private final ProcessLimits limits;
+    private final SharedClassArchive classArchive;
 
-    public ChildJvm(Sandbox sandbox, ProcessLimits limits) {
+    public ChildJvm(Sandbox sandbox, ProcessLimits limits, SharedClassArchive classArchive) {
         this.sandbox = sandbox;
         this.limits = limits;
+        this.classArchive = classArchive;
     }
 
     public ChildOutcome run(ChildLaunch launch) {
@@ -55,7 +57,10 @@ public final class ChildJvm {
     private ChildOutcome run(ChildLaunch launch, ProcessLimits.Confinement confinement) {
         byte[] key = new byte[32];
         KEYS.nextBytes(key);
-        List<String> command = confinement.wrap(sandbox.wrap(command(launch), launch.classPath(), launch.workingFolder()));
+        List<String> sharing = classArchive.jvmOptions();
+        List<Path> visible = new ArrayList<>(launch.classPath());
+        classArchive.file().ifPresent(visible::add);
+        List<String> command = confinement.wrap(sandbox.wrap(command(launch, sharing), visible, launch.workingFolder()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(launch.workingFolder().toFile());
         builder.environment().clear();
         Process process;
@@ -98,9 +103,10 @@ public final class ChildJvm {
         }
     }
 
-    private static List<String> command(ChildLaunch launch) {
+    private static List<String> command(ChildLaunch launch, List<String> sharing) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(sharing);
         command.addAll(launch.jvmOptions());
         command.add("-cp");
         command.add(launch.classPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
