@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
         subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class,
-                ValidateCommand.class})
+                ValidateCommand.class, KitCommand.class})
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
@@ -70,6 +70,9 @@ public final class GraderCli implements Runnable {
             }
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(home));
+            }
+            if (type == KitCommand.class) {
+                return type.cast(new KitCommand(home));
             }
             return CommandLine.defaultFactory().create(type);
         }
