@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
  */
 public final class ExercisePom {
 
-    /** Plugin versions that run JUnit 5 (Maven's built-in defaults predate it); as in the root pom. */
-    private static final String COMPILER_PLUGIN = "3.14.0";
-    private static final String SUREFIRE_PLUGIN = "3.5.2";
+    /**
+     * The plugins a build up to {@code test} uses, pinned: Maven's built-in defaults predate JUnit 5
+     * (surefire 2.12 finds no test). The same versions as the root pom.
+     */
+    private static final String PLUGINS = plugin("maven-clean-plugin", "3.4.0")
+            + plugin("maven-resources-plugin", "3.3.1")
+            + plugin("maven-compiler-plugin", "3.14.0")
+            + plugin("maven-surefire-plugin", "3.5.2");
 
     private ExercisePom() {
     }
@@ -53,20 +58,20 @@ public final class ExercisePom {
                     <sourceDirectory>starter</sourceDirectory>
                     <testSourceDirectory>tests/public</testSourceDirectory>
                     <plugins>
-                      <plugin>
-                        <groupId>org.apache.maven.plugins</groupId>
-                        <artifactId>maven-compiler-plugin</artifactId>
-                        <version>%4$s</version>
-                      </plugin>
-                      <plugin>
-                        <groupId>org.apache.maven.plugins</groupId>
-                        <artifactId>maven-surefire-plugin</artifactId>
-                        <version>%5$s</version>
-                      </plugin>
-                    </plugins>
+                %4$s    </plugins>
                   </build>
                 </project>
-                """.formatted(id, escape(id + " — " + title), junitVersion(), COMPILER_PLUGIN, SUREFIRE_PLUGIN);
+                """.formatted(id, escape(id + " — " + title), junitVersion(), PLUGINS);
+    }
+
+    private static String plugin(String artifactId, String version) {
+        return """
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>%s</artifactId>
+                        <version>%s</version>
+                      </plugin>
+                """.formatted(artifactId, version);
     }
 
     /** The JUnit Jupiter the grader's test JVMs run, so that the IDE runs the tests with the same one. */
