@@ -46,24 +46,39 @@ final class GraderBinaries {
         Set<String> names = new HashSet<>();
         for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path library = Path.of(element).toAbsolutePath().normalize();
-            // Folders other than the engine's own are a test run's classes, not the grader's.
-            if (!library.equals(engine) && Files.isRegularFile(library) && library.toString().endsWith(".jar")) {
-                entries.add(library(ENGINE_LIBRARIES, library, names));
+            if (library.equals(engine)) {
+                continue;
             }
+            if (Files.isRegularFile(library) && library.toString().endsWith(".jar")) {
+                entries.add(library(ENGINE_LIBRARIES, KitEntry.ofFile(library), names));
+            } else if (isModuleClasses(library)) {
+                // A module built alongside the engine (the child, in the engine's own test runs).
+                entries.add(library(ENGINE_LIBRARIES, new KitEntry(
+                        library.getParent().getParent().getFileName() + "-classes.jar", jarOf(library), false), names));
+            }
+            // Any other folder is a test run's own classes, not part of the grader.
         }
         List<Path> child = home.childClassPath();
         entries.add(KitEntry.ofFile(CHILD_JAR, child.get(0), false));
         Set<String> childNames = new HashSet<>();
-        child.subList(1, child.size()).forEach(library -> entries.add(library(CHILD_LIBRARIES, library, childNames)));
+        child.subList(1, child.size()).forEach(library ->
+                entries.add(library(CHILD_LIBRARIES, KitEntry.ofFile(library), childNames)));
         return entries;
     }
 
-    private static KitEntry library(String folder, Path jar, Set<String> namesSoFar) {
-        String name = jar.getFileName().toString();
-        if (!namesSoFar.add(name)) {
-            throw new IllegalStateException("two libraries named " + name + " on the grader's class path");
+    /** {@code jar}, named by its file name alone, moved into {@code folder}. */
+    private static KitEntry library(String folder, KitEntry jar, Set<String> namesSoFar) {
+        if (!namesSoFar.add(jar.path())) {
+            throw new IllegalStateException("two libraries named " + jar.path() + " on the grader's class path");
         }
-        return KitEntry.ofFile(folder + name, jar, false);
+        return new KitEntry(folder + jar.path(), jar.bytes(), false);
+    }
+
+    /** A Maven module's compiled main classes, {@code MODULE/target/classes}. */
+    private static boolean isModuleClasses(Path folder) {
+        return Files.isDirectory(folder) && folder.getFileName().toString().equals("classes")
+                && folder.getParent() != null && folder.getParent().getFileName().toString().equals("target")
+                && folder.getParent().getParent() != null;
     }
 
     private static Path engineLocation() {

@@ -27,6 +27,11 @@ public record KitEntry(String path, byte[] bytes, boolean executable) {
         }
     }
 
+    /** A file under its own name, at the top of the kit (to be moved where it belongs). */
+    static KitEntry ofFile(Path file) {
+        return ofFile(file.getFileName().toString(), file, false);
+    }
+
     @Override
     public byte[] bytes() {
         return bytes.clone();
