@@ -1,17 +1,15 @@
 package grader.kit;
 
 import grader.InvalidInputException;
+import grader.files.StagedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -73,13 +71,9 @@ public final class KitWriter {
                     Files.deleteIfExists(partial);
                 }
             } else {
-                Path partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".part");
-                try {
-                    writeFolder(entries, partial);
-                    Files.deleteIfExists(target); // only ever an empty folder here (see requireUsable)
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    deleteTree(partial);
+                try (StagedFolder staged = StagedFolder.beside(target)) {
+                    writeFolder(entries, staged.path());
+                    staged.commit(); // replaces only an empty folder (see requireUsable)
                 }
             }
         } catch (IOException e) {
@@ -130,24 +124,5 @@ public final class KitWriter {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
