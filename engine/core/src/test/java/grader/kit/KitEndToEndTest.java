@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.pipeline.GraderHome;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,24 +55,36 @@ class KitEndToEndTest {
 
     /** {@code ./grader check exercise3} in the kit, as a student types it, with this test's JDK. */
     private static Check check(Path kit) throws IOException, InterruptedException {
+        // Output to a file, not a pipe: a hung check must time out here, not block a read forever.
+        Path output = Files.createTempFile(kit.getParent(), "check", ".txt");
         ProcessBuilder builder = new ProcessBuilder("./grader", "check", "exercise3", "--plain")
-                .directory(kit.toFile()).redirectErrorStream(true);
+                .directory(kit.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(CHECK_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("the kit's check did not finish");
+            throw new AssertionError("the kit's check did not finish: " + Files.readString(output));
         }
-        return new Check(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return new Check(process.exitValue(), Files.readString(output));
     }
 
-    /** With the system's unzip, as a student would, so that the launcher's mode bits are tested too. */
-    private static void unzip(Path zip, Path into) throws IOException, InterruptedException {
-        Process unzip = new ProcessBuilder("unzip", "-q", zip.toString(), "-d", into.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(unzip.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(unzip.waitFor(1, TimeUnit.MINUTES) && unzip.exitValue() == 0, "unzip failed: " + output);
+    /**
+     * Unpacks as {@code unzip} does, restoring each file's Unix mode from the zip, so that the
+     * launcher runs only if the kit marked it executable. (Java, not the unzip program, which a
+     * fresh CI machine may lack.)
+     */
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (FileSystem kit = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
+                Map.of("enablePosixFileAttributes", "true"));
+             Stream<Path> entries = Files.walk(kit.getPath("/"))) {
+            for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                Path file = into.resolve(entry.toString().substring(1));
+                Files.createDirectories(file.getParent());
+                Files.copy(entry, file);
+                Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(entry));
+            }
+        }
     }
 }
