@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Waits for a submission's sources to change, by polling: portable (WatchService misses changes
- * on some network and mounted file systems, and on macOS it polls anyway), and cheap for the few
- * files of an exercise. A change counts once the sources have stayed the same for a few polls, so
+ * on some network and container-mounted file systems, and watches no zip file), and cheap for the
+ * few files of an exercise. A change counts once the sources have stayed the same for a few polls, so
  * that an IDE saving several files, or a file in several writes, starts one check, not many.
  */
 public final class ChangeWatcher {
