@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The parts of a report's text that the console and JSON reports share. */
+/** The wording of reports: the parts the console and JSON reports share, and the console's advice on what to fix. */
 final class ReportText {
 
     /** A stack frame in a student's file, as the child JVM's diagnosis writes it: {@code (Bank.java:42)}. */
