@@ -1,10 +1,15 @@
 package grader.cli;
 
+import grader.InvalidInputException;
 import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
+import grader.pipeline.GradingPipeline;
 import grader.report.ConsoleReport;
 import grader.score.GradeReport;
+import grader.watch.ChangeWatcher;
+import grader.watch.WatchLoop;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "No colour, for screen readers and logs.")
     private boolean plain;
 
+    @Option(names = "--watch", description = "Check again each time a .java file changes, until Ctrl-C.")
+    private boolean watch;
+
     CheckCommand(GraderHome home) {
         this.home = home;
     }
@@ -36,9 +44,25 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Exercise exercise = home.exercises().find(exerciseId);
         Path submission = dir != null ? dir : exercise.starterFolder();
+        GradingPipeline pipeline = home.pipeline();
+        boolean colour = Terminal.colour(plain);
+        if (!watch) {
+            return check(pipeline, exercise, submission, colour).allPassed() ? 0 : 1;
+        }
+        // Bad input stops a single check, but in watch mode only until the student fixes it; a
+        // missing exercise or submission, though, is refused at once.
+        if (!Files.exists(submission)) {
+            throw new InvalidInputException(submission + " does not exist; name your code's folder or .zip with --dir.");
+        }
+        new WatchLoop(submission, ChangeWatcher.polling(submission), System.out, colour)
+                .run(() -> check(pipeline, exercise, submission, colour));
+        return 0;
+    }
+
+    private static GradeReport check(GradingPipeline pipeline, Exercise exercise, Path submission, boolean colour) {
         System.out.println("Checking " + submission + " …");
-        GradeReport report = home.pipeline().grade(exercise, submission, GradingScope.PUBLIC_ONLY);
-        System.out.print(new ConsoleReport(Terminal.colour(plain)).render(report));
-        return report.allPassed() ? 0 : 1;
+        GradeReport report = pipeline.grade(exercise, submission, GradingScope.PUBLIC_ONLY);
+        System.out.print(new ConsoleReport(colour).render(report));
+        return report;
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
         subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class,
-                ValidateCommand.class})
+                ValidateCommand.class, KitCommand.class, NewExerciseCommand.class})
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
@@ -24,7 +24,8 @@ public final class GraderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: list, check, grade or grade-all.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Name a command: list, check, grade, grade-all, validate, kit or new-exercise.");
     }
 
     public static void main(String[] args) {
@@ -70,6 +71,12 @@ public final class GraderCli implements Runnable {
             }
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(home));
+            }
+            if (type == KitCommand.class) {
+                return type.cast(new KitCommand(home));
+            }
+            if (type == NewExerciseCommand.class) {
+                return type.cast(new NewExerciseCommand(home));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -4,6 +4,7 @@ import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
 import grader.report.PointsFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +20,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Exercise exercise : home.exercises().all()) {
-            System.out.printf(Locale.ROOT, "%-10s  %-28s  %s points%n", exercise.id(), exercise.descriptor().title(),
-                    PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)));
+        List<Exercise> exercises = home.exercises().all();
+        // Columns as wide as their longest entry, so that no title pushes its points out of line.
+        int idWidth = exercises.stream().mapToInt(exercise -> exercise.id().length()).max().orElse(1);
+        int titleWidth = exercises.stream().mapToInt(exercise -> exercise.descriptor().title().length()).max().orElse(1);
+        for (Exercise exercise : exercises) {
+            System.out.printf(Locale.ROOT, "%-" + idWidth + "s  %-" + titleWidth + "s  %s points%n", exercise.id(),
+                    exercise.descriptor().title(), PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)));
         }
         return 0;
     }

@@ -6,12 +6,15 @@ import grader.score.ItemStatus;
 import grader.score.ReportItem;
 
 /**
- * The human report on a terminal: every item with its points, and under each one that lost
- * points, why (and what the test printed). Colour only when asked, for a terminal.
+ * The human report on a terminal. It leads with what to fix first, then lists every item with its
+ * points and, under each one that lost points, why (and what the test printed); a local check
+ * says plainly that the hidden tests run only at submission. Colour only when asked, for a
+ * terminal; without it the text reads the same to a screen reader or in a log.
  */
 public final class ConsoleReport {
 
     private static final int POINTS_WIDTH = 7;
+    private static final String DETAIL_INDENT = "             ";
 
     private final boolean colour;
 
@@ -21,10 +24,15 @@ public final class ConsoleReport {
 
     public String render(GradeReport report) {
         StringBuilder text = new StringBuilder();
-        text.append(bold(report.exerciseId() + " — " + report.exerciseTitle()))
-                .append(report.scope() == GradingScope.PUBLIC_ONLY
-                        ? " (local check: public tests; hidden tests run when you submit)" : " (full grading)")
-                .append("\n\n");
+        text.append(bold(report.exerciseId() + " — " + report.exerciseTitle())).append(report.scope() == GradingScope.PUBLIC_ONLY
+                ? "\nLocal check: public tests only; hidden tests run when you submit, so passing here is not yet full marks."
+                : "\nFull grading: public and hidden tests.").append("\n\n");
+        ReportText.fixFirst(report).ifPresentOrElse(advice -> {
+            text.append(bold("Fix first: ")).append(advice.headline()).append('\n');
+            advice.details().forEach(line -> text.append("  ").append(line).append('\n'));
+        }, () -> text.append(paint("32", report.scope() == GradingScope.PUBLIC_ONLY
+                ? "Every public check passed." : "Every check passed.")).append('\n'));
+        text.append('\n');
         for (String line : ReportText.summaryLines(report)) {
             text.append(line).append('\n');
         }
@@ -35,7 +43,7 @@ public final class ConsoleReport {
             String points = PointsFormat.format(item.score()) + "/" + PointsFormat.format(item.maxScore());
             text.append("  ").append(mark(item.status())).append(' ')
                     .append(points).append(" ".repeat(Math.max(1, POINTS_WIDTH - points.length())))
-                    .append(item.name()).append('\n');
+                    .append(ReportText.inWords(item.name())).append('\n');
             if (item.status() != ItemStatus.PASSED || isTiming(item)) {
                 indent(text, item.feedback());
             }
@@ -59,7 +67,7 @@ public final class ConsoleReport {
             return;
         }
         for (String line : block.strip().split("\n")) {
-            text.append("             ").append(line).append('\n');
+            text.append(DETAIL_INDENT).append(line).append('\n');
         }
     }
 
