@@ -2,6 +2,7 @@ package grader.pipeline;
 
 import grader.compile.JavaSourceCompiler;
 import grader.exercise.ExerciseCatalog;
+import grader.files.UserCache;
 import grader.intake.IntakeLimits;
 import grader.intake.SubmissionIntake;
 import grader.measure.TimingJudge;
@@ -57,9 +58,13 @@ public record GraderHome(Path root) {
         return classPath;
     }
 
-    /** A pipeline with a core reservation of its own; pipelines that grade side by side must share one. */
+    /**
+     * A pipeline with a core reservation of its own, shared with the other grader processes of
+     * this machine through a lock file; pipelines of one process that grade side by side must
+     * share one reservation.
+     */
     public GradingPipeline pipeline() {
-        return pipeline(new CoreReservation());
+        return pipeline(CoreReservation.machineWide(UserCache.folder().resolve("cores.lock")));
     }
 
     public GradingPipeline pipeline(CoreReservation cores) {

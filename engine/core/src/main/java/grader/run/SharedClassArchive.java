@@ -3,6 +3,7 @@ package grader.run;
 import grader.child.ChildArguments;
 import grader.child.junit.TestRunner;
 import grader.child.training.TrainingTests;
+import grader.files.UserCache;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,10 +52,7 @@ public final class SharedClassArchive {
         if ("off".equals(System.getenv("GRADER_CDS"))) {
             return new SharedClassArchive(Optional.empty(), childClassPath);
         }
-        String cacheHome = System.getenv("XDG_CACHE_HOME");
-        Path cache = cacheHome != null && !cacheHome.isBlank() ? Path.of(cacheHome, "grader")
-                : Path.of(System.getProperty("user.home"), ".cache", "grader");
-        return new SharedClassArchive(Optional.of(cache.resolve("child-" + key(childClassPath) + ".jsa")), childClassPath);
+        return new SharedClassArchive(Optional.of(UserCache.folder().resolve("child-" + key(childClassPath) + ".jsa")), childClassPath);
     }
 
     /** The archive file, when it exists: the sandbox must show it to the JVM. */
