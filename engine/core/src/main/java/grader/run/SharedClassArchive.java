@@ -13,13 +13,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A class-data-sharing archive of the child JVMs' own class path (the runner and JUnit), so that
@@ -37,6 +40,7 @@ import java.util.stream.Collectors;
 public final class SharedClassArchive {
 
     private static final long TRAINING_SECONDS = 60;
+    private static final int ARCHIVES_KEPT = 4;
 
     private final Optional<Path> archive;
     private final List<Path> classPath;
@@ -87,12 +91,31 @@ public final class SharedClassArchive {
             if (run(training, key) && run(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                     "-XX:SharedArchiveFile=" + partial, "-cp", cp), "")) {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeOldArchives(target.getParent());
             }
         } catch (IOException cannotCache) {
             // No archive: the JVMs start as they would without one.
         } finally {
             deleteQuietly(classList);
             deleteQuietly(partial);
+        }
+    }
+
+    /** Each rebuild of the grader makes a new archive; the few newest are kept (several JDKs may be in use). */
+    private static void removeOldArchives(Path folder) throws IOException {
+        try (Stream<Path> archives = Files.list(folder)) {
+            archives.filter(path -> path.getFileName().toString().matches("child-.*\\.jsa"))
+                    .sorted(Comparator.comparing(SharedClassArchive::modified).reversed())
+                    .skip(ARCHIVES_KEPT)
+                    .forEach(SharedClassArchive::deleteQuietly);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
         }
     }
 
