@@ -1,6 +1,7 @@
 package grader.authoring;
 
 import grader.InvalidInputException;
+import grader.files.FileTrees;
 import grader.files.StagedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ public final class ExerciseScaffold {
             try {
                 exerciseStage.commit();
             } catch (UncheckedIOException e) {
-                StagedFolder.delete(solutionsFolder); // neither half without the other
+                FileTrees.delete(solutionsFolder); // neither half without the other
                 throw e;
             }
         }

@@ -2,12 +2,9 @@ package grader.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A folder written beside its final place and renamed into it whole, so that what the grader
@@ -54,31 +51,7 @@ public final class StagedFolder implements AutoCloseable {
     @Override
     public void close() {
         if (!committed) {
-            delete(staging);
-        }
-    }
-
-    /** Removes a folder and everything in it; nothing if it does not exist. */
-    public static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + root + ": " + e.getMessage(), e);
+            FileTrees.delete(staging);
         }
     }
 }
