@@ -20,12 +20,19 @@ import java.util.function.Supplier;
  *
  * <p>With a lock file, the reservation also holds across grader processes on one machine (a
  * server and an instructor's batch, say): the process's correctness runs together hold a shared
- * lock on the file, a speedup phase an exclusive one. The operating system releases it when a
- * process dies, so a crashed grader blocks no one.
+ * lock on the file, a speedup phase an exclusive one. File locks are not fair, so a second region
+ * of the file serves as a turnstile: a speedup phase holds it while it waits, and a process's first
+ * correctness run passes through it, so that a stream of correctness runs from a long batch
+ * cannot starve a student's check of its speedup phase. The operating system releases the locks
+ * when a process dies, so a crashed grader blocks no one.
  *
  * <p>Thread-safe.
  */
 public final class CoreReservation {
+
+    /** The lock file's regions: byte 0 is the turnstile, byte 1 the cores. */
+    private static final long TURNSTILE = 0;
+    private static final long CORES = 1;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final Optional<FileChannel> machineLock;
@@ -70,7 +77,7 @@ public final class CoreReservation {
     /** Runs a speedup phase with the machine to itself. */
     public <T> T exclusive(Supplier<T> phase) {
         lock.writeLock().lock();
-        try (FileLock ignored = machineLock.isPresent() ? machineLock.get().lock() : null) {
+        try (FileLock ignored = machineLock.isPresent() ? lockCoresExclusively(machineLock.get()) : null) {
             return phase.get();
         } catch (IOException e) {
             throw new IllegalStateException("cannot lock the machine's cores", e);
@@ -79,11 +86,20 @@ public final class CoreReservation {
         }
     }
 
+    /** Holds the turnstile while waiting, so that no new correctness run slips in before this phase. */
+    private static FileLock lockCoresExclusively(FileChannel file) throws IOException {
+        try (FileLock turnstile = file.lock(TURNSTILE, 1, false)) {
+            return file.lock(CORES, 1, false);
+        }
+    }
+
     /** The first correctness run of this process takes the shared file lock; the others wait until it has. */
     private synchronized void enterShared() {
         if (machineLock.isPresent() && sharedHolders == 0) {
             try {
-                sharedFileLock = machineLock.get().lock(0, Long.MAX_VALUE, true);
+                try (FileLock turnstile = machineLock.get().lock(TURNSTILE, 1, true)) {
+                    sharedFileLock = machineLock.get().lock(CORES, 1, true);
+                }
             } catch (IOException e) {
                 throw new IllegalStateException("cannot lock the machine's cores", e);
             }
