@@ -126,6 +126,8 @@ public final class WebApp implements AutoCloseable {
         routes.post("/exercises/{exercise}/submissions", pages.student()::submit);
         routes.get("/submissions/{id}", pages.submission()::page);
         routes.get("/submissions/{id}/report", pages.submission()::reportFragment);
+        // The access check runs before the stream opens: once it has, the status is already 200.
+        routes.before("/submissions/{id}/events", pages.submission()::requireVisible);
         routes.sse("/submissions/{id}/events", pages.progress()::open);
 
         routes.get("/instructor", pages.instructor()::matrix);

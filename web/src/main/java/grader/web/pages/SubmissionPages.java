@@ -46,6 +46,11 @@ public final class SubmissionPages {
         ctx.html(templates.render("report", model));
     }
 
+    /** Refuses, as "not found", a viewer who may not see the submission named in the path. */
+    public void requireVisible(Context ctx) {
+        visible(ctx);
+    }
+
     /** The submission named in the path, if this viewer may see it; "not found" otherwise. */
     SubmissionSummary visible(Context ctx) {
         return visibleById(ctx, submissionId(ctx));
