@@ -59,7 +59,10 @@ public final class LoginPages {
     }
 
     private void showForm(Context ctx, String error, HttpStatus status) {
-        String token = Tokens.random();
+        // Reuse the browser's token: a second login page loaded meanwhile (another tab, or the
+        // favicon request redirected here) must not invalidate the form already shown.
+        String existing = ctx.cookie(LOGIN_CSRF_COOKIE);
+        String token = existing != null && existing.length() >= 40 ? existing : Tokens.random();
         cookies.set(ctx, LOGIN_CSRF_COOKIE, token, 3600);
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", token);
