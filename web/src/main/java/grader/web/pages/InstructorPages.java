@@ -132,7 +132,7 @@ public final class InstructorPages {
     private void showExercise(Context ctx, String notice, String error, HttpStatus status) {
         Exercise exercise = exercises.find(ctx.pathParam("exercise"));
         var standings = gradebook.standings(exercise.id(), null);
-        int inconclusive = submissions.list(new SubmissionFilter(exercise.id(), null, true, false, null), LIST_LIMIT).size();
+        int inconclusive = submissions.count(new SubmissionFilter(exercise.id(), null, true, false, null));
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exercise", exercise);
         model.put("title", exercise.descriptor().title());

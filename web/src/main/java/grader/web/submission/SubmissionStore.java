@@ -73,7 +73,18 @@ public final class SubmissionStore {
 
     /** Newest first, at most {@code limit}. */
     public List<SubmissionSummary> list(SubmissionFilter filter, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        return jdbi.withHandle(handle -> bind(handle.createQuery(SELECT + where(filter) + " ORDER BY s.id DESC LIMIT :limit"), filter)
+                .bind("limit", limit).map((rs, ctx) -> summary(rs)).list());
+    }
+
+    /** How many submissions the filter matches. */
+    public int count(SubmissionFilter filter) {
+        return jdbi.withHandle(handle -> bind(handle.createQuery("SELECT COUNT(*) FROM submissions s"
+                + " LEFT JOIN results r ON r.submission_id = s.id" + where(filter)), filter).mapTo(Integer.class).one());
+    }
+
+    private static String where(SubmissionFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.exerciseId() != null) {
             sql.append(" AND s.exercise_id = :exercise");
         }
@@ -89,20 +100,21 @@ public final class SubmissionStore {
         if (filter.accountId() != null) {
             sql.append(" AND s.account_id = :account");
         }
-        sql.append(" ORDER BY s.id DESC LIMIT :limit");
-        return jdbi.withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString()).bind("limit", limit).bind("yes", true);
-            if (filter.exerciseId() != null) {
-                query.bind("exercise", filter.exerciseId());
-            }
-            if (filter.status() != null) {
-                query.bind("status", filter.status().column());
-            }
-            if (filter.accountId() != null) {
-                query.bind("account", filter.accountId());
-            }
-            return query.map((rs, ctx) -> summary(rs)).list();
-        });
+        return sql.toString();
+    }
+
+    private static Query bind(Query query, SubmissionFilter filter) {
+        query.bind("yes", true);
+        if (filter.exerciseId() != null) {
+            query.bind("exercise", filter.exerciseId());
+        }
+        if (filter.status() != null) {
+            query.bind("status", filter.status().column());
+        }
+        if (filter.accountId() != null) {
+            query.bind("account", filter.accountId());
+        }
+        return query;
     }
 
     private static SubmissionSummary summary(ResultSet rs) throws SQLException {
