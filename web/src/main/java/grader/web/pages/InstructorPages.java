@@ -11,7 +11,6 @@ import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.gradebook.ExerciseStatistics;
 import grader.web.queue.GradingQueue;
-import grader.web.session.AccessGate;
 import grader.web.submission.SubmissionFilter;
 import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;

@@ -47,7 +47,7 @@ public final class LoginPages {
             showForm(ctx, "The username or password is wrong.", HttpStatus.UNAUTHORIZED);
             return;
         }
-        cookies.set(ctx, AccessGate.SESSION_COOKIE, sessions.open(account.get()), 12 * 3600);
+        cookies.set(ctx, AccessGate.SESSION_COOKIE, sessions.open(account.get()), SessionStore.SESSION_LIFETIME.toSeconds());
         cookies.clear(ctx, LOGIN_CSRF_COOKIE);
         ctx.redirect(account.get().isInstructor() ? "/instructor" : "/exercises");
     }

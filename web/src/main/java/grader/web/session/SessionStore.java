@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SessionStore {
 
-    static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     private final Jdbi jdbi;
 
