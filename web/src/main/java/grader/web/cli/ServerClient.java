@@ -11,11 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /** The command line's side of the JSON API: one request, its JSON answer, or the server's one-sentence refusal. */
 final class ServerClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int UPLOAD_ATTEMPTS = 3;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
     private final String server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -41,9 +44,38 @@ final class ServerClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
+    /**
+     * Posts a zip under a fresh idempotency key, and posts it again under the same key if the
+     * connection fails (the server restarting, say): the server stores it once whatever happened.
+     */
     JsonNode postZip(String path, String token, byte[] zip) {
-        return send(HttpRequest.newBuilder(URI.create(server + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/zip").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
+        for (int attempt = 1; attempt < UPLOAD_ATTEMPTS; attempt++) {
+            try {
+                return send(request);
+            } catch (Unreachable e) {
+                pause();
+            }
+        }
+        return send(request);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException("Interrupted while waiting to retry the upload.", interrupted);
+        }
+    }
+
+    /** The server could not be reached or the connection broke: worth another try. */
+    private static final class Unreachable extends InvalidInputException {
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     JsonNode get(String path, String token) {
@@ -55,7 +87,7 @@ final class ServerClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new InvalidInputException("Cannot reach the server at " + server + ": " + e.getMessage(), e);
+            throw new Unreachable("Cannot reach the server at " + server + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InvalidInputException("Interrupted while talking to the server.", e);

@@ -45,15 +45,20 @@ public final class ApiRoutes {
         ctx.status(HttpStatus.CREATED).json(Map.of("token", sessions.issueApiToken(account), "username", account.username()));
     }
 
-    /** POST /api/exercises/{exercise}/submissions with a zip as the body. */
+    /**
+     * POST /api/exercises/{exercise}/submissions with a zip as the body and optionally an
+     * {@code Idempotency-Key} header: 201 when stored, 200 with the earlier submission when that
+     * key was stored before (a retry whose first answer was lost).
+     */
     public void submit(Context ctx) {
         byte[] zip = ctx.bodyAsBytes();
         if (zip.length == 0) {
             throw new InvalidInputException("The request has no body; send the submission as a .zip.");
         }
-        long id = receiver.receive(AccessGate.account(ctx), ctx.pathParam("exercise"),
-                new Upload(List.of(new Upload.NamedBytes("submission.zip", zip))));
-        ctx.status(HttpStatus.CREATED).json(state(pages.visibleById(ctx, id)));
+        SubmissionReceiver.Received received = receiver.receive(AccessGate.account(ctx), ctx.pathParam("exercise"),
+                new Upload(List.of(new Upload.NamedBytes("submission.zip", zip))), ctx.header("Idempotency-Key"));
+        ctx.status(received.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .json(state(pages.visibleById(ctx, received.submissionId())));
     }
 
     /** GET /api/submissions/{id}: its status, place in the queue and, when graded, its score. */

@@ -8,8 +8,11 @@ import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.TermsStore;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Takes an upload in, for the browser and the command line alike: checks it with the engine's
@@ -20,6 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  * Thread-safe.
  */
 public final class SubmissionReceiver {
+
+    private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Jdbi jdbi;
     private final ExerciseCatalog exercises;
@@ -40,9 +45,39 @@ public final class SubmissionReceiver {
         this.rateLimit = rateLimit;
     }
 
+    /** What came of an upload: the submission's id, and whether it was stored before under the same client key. */
+    public record Received(long submissionId, boolean repeated) {
+    }
+
     /** Stores and queues the upload; returns the submission's id, or throws {@link InvalidInputException}. */
     public long receive(Account student, String exerciseId, Upload upload) {
+        return receive(student, exerciseId, upload, null).submissionId();
+    }
+
+    /**
+     * Stores and queues the upload, unless one with the same {@code clientKey} (null for none) was
+     * stored for this student before: then that one is returned and nothing new is stored.
+     */
+    public Received receive(Account student, String exerciseId, Upload upload, String clientKey) {
+        if (clientKey != null && !CLIENT_KEY.matcher(clientKey).matches()) {
+            throw new InvalidInputException("An Idempotency-Key is 1 to 64 letters, digits, - or _.");
+        }
         Exercise exercise = exercises.find(exerciseId);
+        Optional<Long> earlier = clientKey == null ? Optional.empty() : submissions.findByClientKey(student.id(), clientKey);
+        if (earlier.isPresent()) {
+            return new Received(earlier.get(), true);
+        }
+        try {
+            return new Received(store(student, exercise, upload, clientKey), false);
+        } catch (UnableToExecuteStatementException duplicate) {
+            // Two requests with one key raced past the check above; the unique index let one in.
+            return submissions.findByClientKey(student.id(), clientKey == null ? "" : clientKey)
+                    .map(id -> new Received(id, true)).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private long store(Account student, Exercise exercise, Upload upload, String clientKey) {
+        String exerciseId = exercise.id();
         String key = UUID.randomUUID().toString();
         java.nio.file.Path staged = files.stage(key, upload);
         boolean moved = false;
@@ -56,7 +91,7 @@ public final class SubmissionReceiver {
                     admission = admit(handle, student, exerciseId, now);
                 }
                 id[0] = submissions.insert(handle, student.id(), exerciseId, key, upload.label(), now,
-                        admission.lateDays(), admission.penalty());
+                        admission.lateDays(), admission.penalty(), clientKey);
                 // Last step inside the transaction: if the commit then fails, the folder is removed below.
                 files.commit(key);
             });

@@ -25,13 +25,19 @@ public final class SubmissionStore {
 
     /** Inserts a queued submission inside the caller's transaction; returns its id. */
     long insert(Handle handle, long accountId, String exerciseId, String storageKey, String uploadName, long now,
-                int lateDays, double penalty) {
+                int lateDays, double penalty, String clientKey) {
         return handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key, upload_name,"
-                        + " submitted_at, late_days, penalty, status, queued_at, infra_failures)"
-                        + " VALUES (:account, :exercise, :key, :upload, :now, :late, :penalty, 'queued', :now, 0)")
-                .bind("account", accountId).bind("exercise", exerciseId).bind("key", storageKey)
+                        + " submitted_at, late_days, penalty, status, queued_at, infra_failures, client_key)"
+                        + " VALUES (:account, :exercise, :key, :upload, :now, :late, :penalty, 'queued', :now, 0, :client)")
+                .bind("account", accountId).bind("exercise", exerciseId).bind("key", storageKey).bind("client", clientKey)
                 .bind("upload", uploadName).bind("now", now).bind("late", lateDays).bind("penalty", penalty)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** The student's submission stored under this client key, if any. */
+    Optional<Long> findByClientKey(long accountId, String clientKey) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions WHERE account_id = :account AND client_key = :key")
+                .bind("account", accountId).bind("key", clientKey).mapTo(Long.class).findOne());
     }
 
     /** Submissions of one student since a time, for the rate limit. */

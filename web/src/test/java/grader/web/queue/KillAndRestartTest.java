@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * stored; the server is killed with SIGKILL while grading; a new one on the same data folder
  * grades the rest; every acknowledged submission ends graded with exactly one result, although
  * the jobs in hand at the kill were graded twice. Grades with a fast stand-in (50 ms a grading)
- * since the real engine takes ~10 s per exercise4 submission. Prints its figures.
+ * since the real engine takes ~10 s per exercise4 submission. Prints its figures. The second
+ * test kills the server while the uploads are still arriving: the ones cut off are sent again
+ * under their idempotency keys, and each upload ends stored and graded exactly once.
  */
 class KillAndRestartTest {
 
@@ -46,15 +48,7 @@ class KillAndRestartTest {
     @Test
     void twoHundredConcurrentUploadsAreAllGradedOnceAcrossASigkill() throws Exception {
         Path data = Files.createTempDirectory("grader-kill");
-        List<String> tokens = new ArrayList<>();
-        try (Database database = Database.sqlite(data)) {
-            AccountStore accounts = new AccountStore(database.jdbi(), new PasswordHasher(4));
-            SessionStore sessions = new SessionStore(database.jdbi());
-            for (int i = 0; i < STUDENTS; i++) {
-                Account student = accounts.create("student" + i, "Student " + i, Role.STUDENT, "password-123");
-                tokens.add(sessions.issueApiToken(student));
-            }
-        }
+        List<String> tokens = students(data);
         int port = freePort();
         Process first = startServer(data, port);
         long sent = System.nanoTime();
@@ -62,9 +56,7 @@ class KillAndRestartTest {
         byte[] zip = Zips.parallelSum();
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            uploads.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/exercises/exercise4/submissions"))
-                    .header("Authorization", "Bearer " + tokens.get(i % STUDENTS)).header("Content-Type", "application/zip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
         }
         Set<Long> acknowledged = new HashSet<>();
         for (CompletableFuture<HttpResponse<String>> upload : uploads) {
@@ -106,6 +98,80 @@ class KillAndRestartTest {
         } finally {
             first.destroyForcibly();
         }
+    }
+
+    @Test
+    void uploadsCutOffByASigkillAreSentAgainAndStoredOnce() throws Exception {
+        Path data = Files.createTempDirectory("grader-kill-uploads");
+        List<String> tokens = students(data);
+        int port = freePort();
+        Process first = startServer(data, port);
+        HttpClient http = HttpClient.newHttpClient();
+        byte[] zip = Zips.parallelSum();
+        List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
+        for (int i = 0; i < UPLOADS; i++) {
+            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+        }
+        try (Database database = Database.sqlite(data)) {
+            Jdbi jdbi = database.jdbi();
+            waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
+            first.destroyForcibly().waitFor();
+            int storedAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions");
+            List<Integer> cutOff = new ArrayList<>();
+            for (int i = 0; i < UPLOADS; i++) {
+                try {
+                    assertEquals(201, uploads.get(i).get(60, TimeUnit.SECONDS).statusCode());
+                } catch (java.util.concurrent.ExecutionException lost) {
+                    cutOff.add(i); // the connection died with the server: the client does not know whether it was stored
+                }
+            }
+            assertTrue(!cutOff.isEmpty(), "the kill came while uploads were in flight (" + storedAtKill + " stored)");
+
+            Process second = startServer(data, port);
+            try {
+                int repeated = 0;
+                for (int i : cutOff) {
+                    int status = http.send(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
+                    repeated += status == 200 ? 1 : 0;
+                }
+                waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
+                try (var staged = Files.list(data.resolve("staging"))) {
+                    assertEquals(0, staged.count(), "half-received uploads were cleared at the restart");
+                }
+                System.out.printf("KillAndRestartTest: SIGKILL during %d concurrent uploads with %d stored; %d uploads cut off and sent"
+                                + " again under their keys (%d had been stored before the kill and were not stored twice);"
+                                + " %d submissions, all graded once%n",
+                        UPLOADS, storedAtKill, cutOff.size(), repeated, UPLOADS);
+            } finally {
+                second.destroyForcibly().waitFor();
+            }
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    /** Creates the students and returns an API token for each. */
+    private static List<String> students(Path data) {
+        List<String> tokens = new ArrayList<>();
+        try (Database database = Database.sqlite(data)) {
+            AccountStore accounts = new AccountStore(database.jdbi(), new PasswordHasher(4));
+            SessionStore sessions = new SessionStore(database.jdbi());
+            for (int i = 0; i < STUDENTS; i++) {
+                Account student = accounts.create("student" + i, "Student " + i, Role.STUDENT, "password-123");
+                tokens.add(sessions.issueApiToken(student));
+            }
+        }
+        return tokens;
+    }
+
+    private static HttpRequest upload(int port, String token, String key, byte[] zip) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/exercises/exercise4/submissions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
     }
 
     private static Process startServer(Path data, int port) throws IOException, InterruptedException {
