@@ -114,6 +114,8 @@ public final class WebApp implements AutoCloseable {
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
     private static void routes(io.javalin.config.RoutesConfig routes, Pages pages) {
+        // Before the gate, which reads form fields: an oversized multipart body fails to parse.
+        routes.before(WebApp::refuseOversizedUploads);
         routes.before(pages.gate()::check);
 
         routes.get("/login", pages.login()::form);
@@ -151,6 +153,13 @@ public final class WebApp implements AutoCloseable {
             LOG.log(Level.SEVERE, "request " + ctx.method() + " " + ctx.path() + " failed", e);
             pages.errors().render(ctx, 500, "The server failed on this request; the error is in its log.");
         });
+    }
+
+    private static void refuseOversizedUploads(io.javalin.http.Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+            throw new io.javalin.http.ContentTooLargeResponse("The upload is larger than " + MAX_UPLOAD_MEGABYTES
+                    + " MB, the most the server takes; submit only your .java files.");
+        }
     }
 
     /** Creates an instructor account (from the command line; there is no web form for it). */
