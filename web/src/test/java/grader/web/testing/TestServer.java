@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** A server on a free port, a fresh SQLite database in a temporary folder, and a given grader. */
 public final class TestServer implements AutoCloseable {
@@ -19,25 +21,32 @@ public final class TestServer implements AutoCloseable {
 
     private final WebApp app;
     private final Path data;
+    private final boolean ownsData;
 
-    private TestServer(WebApp app, Path data) {
+    private TestServer(WebApp app, Path data, boolean ownsData) {
         this.app = app;
         this.data = data;
+        this.ownsData = ownsData;
     }
 
     public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit) {
         try {
             Path data = Files.createTempDirectory("grader-web-test");
-            return start(grader, workers, rateLimit, data, null);
+            return new TestServer(app(grader, workers, rateLimit, data, null), data, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A server on a data folder the caller owns (and removes). */
     public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl) {
+        return new TestServer(app(grader, workers, rateLimit, data, jdbcUrl), data, false);
+    }
+
+    private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
                 true, Duration.ofMinutes(5), 4);
-        return new TestServer(WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), grader), data);
+        return WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), grader);
     }
 
     /** Creates an account with {@link #PASSWORD}. */
@@ -60,5 +69,14 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        if (ownsData) {
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the test's data folder " + data, e);
+            }
+        }
     }
 }
