@@ -1,0 +1,192 @@
+package grader.web;
+
+import grader.InvalidInputException;
+import grader.exercise.ExerciseCatalog;
+import grader.intake.IntakeLimits;
+import grader.intake.SubmissionIntake;
+import grader.web.account.AccountStore;
+import grader.web.account.PasswordHasher;
+import grader.web.account.Role;
+import grader.web.account.RosterImport;
+import grader.web.db.Database;
+import grader.web.deadline.TermsStore;
+import grader.web.gradebook.CourseGradebook;
+import grader.web.pages.ApiRoutes;
+import grader.web.pages.ErrorPages;
+import grader.web.pages.Exports;
+import grader.web.pages.InstructorPages;
+import grader.web.pages.LoginPages;
+import grader.web.pages.ProgressEvents;
+import grader.web.pages.StudentPages;
+import grader.web.pages.SubmissionPages;
+import grader.web.pages.Templates;
+import grader.web.queue.GradingQueue;
+import grader.web.queue.QueueWorkers;
+import grader.web.queue.SubmissionGrader;
+import grader.web.session.AccessGate;
+import grader.web.session.SessionCookie;
+import grader.web.session.SessionStore;
+import grader.web.submission.SubmissionFiles;
+import grader.web.submission.SubmissionReceiver;
+import grader.web.submission.SubmissionStore;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpResponseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The web front end, wired by hand: the database and stores, the grading queue and this server's
+ * workers, the pages, and every route in one place ({@link #routes}). {@link #close} stops it all
+ * in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
+ */
+public final class WebApp implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
+    /** Uploads larger than this are refused by the server before the engine's intake limits apply. */
+    private static final long MAX_UPLOAD_MEGABYTES = 20;
+
+    private final Database database;
+    private final AccountStore accounts;
+    private final QueueWorkers workers;
+    private final ProgressEvents progress;
+    private final Javalin server;
+
+    private WebApp(Database database, AccountStore accounts, QueueWorkers workers, ProgressEvents progress, Javalin server) {
+        this.database = database;
+        this.accounts = accounts;
+        this.workers = workers;
+        this.progress = progress;
+        this.server = server;
+    }
+
+    public static WebApp start(ServerSettings settings, ExerciseCatalog exercises, SubmissionGrader grader) {
+        Database database = settings.jdbcUrl() == null ? Database.sqlite(settings.dataFolder()) : Database.open(settings.jdbcUrl());
+        var jdbi = database.jdbi();
+        AccountStore accounts = new AccountStore(jdbi, new PasswordHasher(settings.passwordCost()));
+        SessionStore sessions = new SessionStore(jdbi);
+        TermsStore terms = new TermsStore(jdbi);
+        SubmissionStore submissions = new SubmissionStore(jdbi);
+        SubmissionFiles files = new SubmissionFiles(settings.dataFolder());
+        files.clearStaging();
+        GradingQueue queue = new GradingQueue(jdbi, settings.lease());
+        CourseGradebook gradebook = new CourseGradebook(jdbi);
+        SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
+                files, submissions, terms, settings.rateLimit());
+        Templates templates = new Templates();
+        SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
+        ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
+        Pages pages = new Pages(
+                new LoginPages(accounts, sessions, new SessionCookie(settings.secureCookies()), templates),
+                new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
+                submissionPages, progress,
+                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue, templates),
+                new Exports(exercises, gradebook, submissions),
+                new ApiRoutes(accounts, sessions, receiver, queue, submissionPages),
+                new ErrorPages(templates), new AccessGate(sessions));
+        Javalin server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
+            config.http.maxRequestSize = (MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
+            routes(config.routes, pages);
+        });
+        QueueWorkers workers = new QueueWorkers(queue, grader, files, settings.workerName(), settings.workers(), settings.lease());
+        try {
+            server.start(settings.host(), settings.port());
+            if (settings.workers() > 0) {
+                workers.start();
+            }
+        } catch (RuntimeException e) {
+            server.stop();
+            progress.close();
+            database.close();
+            throw e;
+        }
+        return new WebApp(database, accounts, workers, progress, server);
+    }
+
+    /** Every handler the routes use. */
+    private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, ProgressEvents progress,
+                         InstructorPages instructor, Exports exports, ApiRoutes api, ErrorPages errors, AccessGate gate) {
+    }
+
+    /** The URL map. The gate runs first on every request: who may see what is decided there. */
+    private static void routes(io.javalin.config.RoutesConfig routes, Pages pages) {
+        // Before the gate, which reads form fields: an oversized multipart body fails to parse.
+        routes.before(WebApp::refuseOversizedUploads);
+        routes.before(pages.gate()::check);
+
+        routes.get("/login", pages.login()::form);
+        routes.post("/login", pages.login()::login);
+        routes.post("/logout", pages.login()::logout);
+
+        routes.get("/", pages.student()::home);
+        routes.get("/exercises", pages.student()::overview);
+        routes.get("/exercises/{exercise}", pages.student()::exercise);
+        routes.post("/exercises/{exercise}/submissions", pages.student()::submit);
+        routes.get("/submissions/{id}", pages.submission()::page);
+        routes.get("/submissions/{id}/report", pages.submission()::reportFragment);
+        // The access check runs before the stream opens: once it has, the status is already 200.
+        routes.before("/submissions/{id}/events", pages.submission()::requireVisible);
+        routes.sse("/submissions/{id}/events", pages.progress()::open);
+
+        routes.get("/instructor", pages.instructor()::matrix);
+        routes.post("/instructor/roster", pages.instructor()::importRoster);
+        routes.get("/instructor/submissions", pages.instructor()::list);
+        routes.post("/instructor/submissions/{id}/regrade", pages.instructor()::regrade);
+        routes.get("/instructor/exercises/{exercise}", pages.instructor()::exercise);
+        routes.post("/instructor/exercises/{exercise}/terms", pages.instructor()::saveTerms);
+        routes.post("/instructor/exercises/{exercise}/extensions", pages.instructor()::grantExtension);
+        routes.post("/instructor/exercises/{exercise}/regrade", pages.instructor()::regradeAll);
+        routes.get("/instructor/exercises/{exercise}/gradebook.csv", pages.exports()::csv);
+        routes.get("/instructor/exercises/{exercise}/gradescope.json", pages.exports()::gradescope);
+
+        routes.post("/api/tokens", pages.api()::issueToken);
+        routes.post("/api/exercises/{exercise}/submissions", pages.api()::submit);
+        routes.get("/api/submissions/{id}", pages.api()::submission);
+
+        routes.exception(InvalidInputException.class, (e, ctx) -> pages.errors().render(ctx, 400, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> pages.errors().render(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.log(Level.SEVERE, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+            pages.errors().render(ctx, 500, "The server failed on this request; the error is in its log.");
+        });
+    }
+
+    private static void refuseOversizedUploads(io.javalin.http.Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+            throw new io.javalin.http.ContentTooLargeResponse("The upload is larger than " + MAX_UPLOAD_MEGABYTES
+                    + " MB, the most the server takes; submit only your .java files.");
+        }
+    }
+
+    /** Creates an instructor account (from the command line; there is no web form for it). */
+    public static void addInstructor(ServerSettings settings, String username, String displayName, String password) {
+        try (Database database = settings.jdbcUrl() == null ? Database.sqlite(settings.dataFolder()) : Database.open(settings.jdbcUrl())) {
+            new AccountStore(database.jdbi(), new PasswordHasher(settings.passwordCost()))
+                    .create(username, displayName, Role.INSTRUCTOR, password);
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        progress.close();
+        workers.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,81 @@
+package grader.web.gradebook;
+
+import grader.web.db.Columns;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The gradebook as the database holds it: each student's best and latest graded score per
+ * exercise. One grouped query per view, so the instructor's matrix stays quick with hundreds of
+ * students. Thread-safe.
+ */
+public final class CourseGradebook {
+
+    /**
+     * Per student and exercise: the best score, and the submission it came from (the newest among
+     * equal bests) for its speedup; the latest graded score; the number graded.
+     */
+    private static final String STANDINGS = "SELECT a.id AS account_id, a.username, a.display_name, g.exercise_id,"
+            + " g.best, g.graded,"
+            + " (SELECT r.max_score FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS max_score,"
+            + " (SELECT r.speedup FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS speedup,"
+            + " (SELECT r.score FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY s.id DESC LIMIT 1) AS latest"
+            + " FROM accounts a JOIN (SELECT s.account_id, s.exercise_id, MAX(r.score) AS best, COUNT(*) AS graded"
+            + "   FROM submissions s JOIN results r ON r.submission_id = s.id GROUP BY s.account_id, s.exercise_id) g"
+            + "   ON g.account_id = a.id";
+
+    private final Jdbi jdbi;
+
+    public CourseGradebook(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Standings of every student who has a graded submission, optionally of one exercise or one student. */
+    public List<BestScore> standings(String exerciseId, Long accountId) {
+        String sql = STANDINGS + " WHERE a.role = 'student'"
+                + (exerciseId != null ? " AND g.exercise_id = :exercise" : "")
+                + (accountId != null ? " AND a.id = :account" : "") + " ORDER BY a.username, g.exercise_id";
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(sql);
+            if (exerciseId != null) {
+                query.bind("exercise", exerciseId);
+            }
+            if (accountId != null) {
+                query.bind("account", accountId);
+            }
+            return query.map((rs, ctx) -> new BestScore(rs.getLong("account_id"), rs.getString("username"),
+                    rs.getString("display_name"), rs.getString("exercise_id"), Columns.nullableDouble(rs, "best"),
+                    Columns.nullableDouble(rs, "max_score"), Columns.nullableDouble(rs, "speedup"),
+                    Columns.nullableDouble(rs, "latest"), rs.getInt("graded"))).list();
+        });
+    }
+
+    /** Every student (with or without results) against the exercises, keyed by exercise id. */
+    public List<MatrixRow> matrix(List<String> exerciseIds) {
+        Map<Long, Map<String, BestScore>> byStudent = new LinkedHashMap<>();
+        for (BestScore score : standings(null, null)) {
+            byStudent.computeIfAbsent(score.accountId(), id -> new LinkedHashMap<>()).put(score.exerciseId(), score);
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, username, display_name FROM accounts WHERE role = 'student' ORDER BY username")
+                .map((rs, ctx) -> new MatrixRow(rs.getString("username"), rs.getString("display_name"),
+                        cells(exerciseIds, byStudent.getOrDefault(rs.getLong("id"), Map.of()))))
+                .list()).forEach(rows::add);
+        return rows;
+    }
+
+    private static List<BestScore> cells(List<String> exerciseIds, Map<String, BestScore> scores) {
+        return exerciseIds.stream().map(id -> scores.get(id)).toList();
+    }
+
+    /** A student's row of the matrix; a cell is null where nothing is graded yet. */
+    public record MatrixRow(String username, String displayName, List<BestScore> cells) {
+    }
+}

@@ -1,0 +1,119 @@
+package grader.web.pages;
+
+import grader.InvalidInputException;
+import grader.exercise.Exercise;
+import grader.exercise.ExerciseCatalog;
+import grader.web.account.Account;
+import grader.web.deadline.Admission;
+import grader.web.deadline.ExerciseTerms;
+import grader.web.deadline.TermsStore;
+import grader.web.gradebook.BestScore;
+import grader.web.gradebook.CourseGradebook;
+import grader.web.session.AccessGate;
+import grader.web.submission.SubmissionFilter;
+import grader.web.submission.SubmissionReceiver;
+import grader.web.submission.SubmissionStore;
+import grader.web.submission.Upload;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A student's pages: their exercises with best and latest scores, and one exercise's submit form and history. */
+public final class StudentPages {
+
+    /** One exercise on the student's overview. */
+    public record ExerciseLine(String id, String title, String terms, BestScore standing) {
+    }
+
+    private final ExerciseCatalog exercises;
+    private final TermsStore terms;
+    private final CourseGradebook gradebook;
+    private final SubmissionStore submissions;
+    private final SubmissionReceiver receiver;
+    private final Templates templates;
+
+    public StudentPages(ExerciseCatalog exercises, TermsStore terms, CourseGradebook gradebook, SubmissionStore submissions,
+                        SubmissionReceiver receiver, Templates templates) {
+        this.exercises = exercises;
+        this.terms = terms;
+        this.gradebook = gradebook;
+        this.submissions = submissions;
+        this.receiver = receiver;
+        this.templates = templates;
+    }
+
+    public void home(Context ctx) {
+        ctx.redirect(AccessGate.account(ctx).isInstructor() ? "/instructor" : "/exercises");
+    }
+
+    public void overview(Context ctx) {
+        Account me = AccessGate.account(ctx);
+        Map<String, BestScore> standings = new java.util.HashMap<>();
+        gradebook.standings(null, me.id()).forEach(standing -> standings.put(standing.exerciseId(), standing));
+        List<ExerciseLine> lines = new ArrayList<>();
+        for (Exercise exercise : exercises.all()) {
+            String id = exercise.id();
+            lines.add(new ExerciseLine(id, exercise.descriptor().title(),
+                    terms.terms(id).describe(terms.extension(me.id(), id).orElse(null)), standings.get(id)));
+        }
+        Map<String, Object> model = PageModel.of(ctx);
+        model.put("exercises", lines);
+        ctx.html(templates.render("exercises", model));
+    }
+
+    public void exercise(Context ctx) {
+        showExercise(ctx, null, HttpStatus.OK);
+    }
+
+    public void submit(Context ctx) {
+        String exerciseId = ctx.pathParam("exercise");
+        try {
+            long id = receiver.receive(AccessGate.account(ctx), exerciseId, Uploads.fromForm(ctx));
+            ctx.redirect("/submissions/" + id);
+        } catch (InvalidInputException refused) {
+            showExercise(ctx, refused.getMessage(), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private void showExercise(Context ctx, String error, HttpStatus status) {
+        Account me = AccessGate.account(ctx);
+        Exercise exercise = exercises.find(ctx.pathParam("exercise"));
+        ExerciseTerms exerciseTerms = terms.terms(exercise.id());
+        Long extension = terms.extension(me.id(), exercise.id()).orElse(null);
+        Admission now = exerciseTerms.admit(System.currentTimeMillis(), extension);
+        Map<String, Object> model = PageModel.of(ctx);
+        model.put("exercise", exercise);
+        model.put("title", exercise.descriptor().title());
+        model.put("terms", exerciseTerms.describe(extension));
+        model.put("admission", now);
+        model.put("penaltyPercent", Math.round(now.penalty() * 100));
+        model.put("history", submissions.list(SubmissionFilter.ofAccount(me.id(), exercise.id()), 200));
+        model.put("error", error);
+        ctx.status(status).html(templates.render("exercise", model));
+    }
+
+    /** Turns a multipart form's {@code files} field into an {@link Upload}. */
+    static final class Uploads {
+        private Uploads() {
+        }
+
+        static Upload fromForm(Context ctx) {
+            List<Upload.NamedBytes> files = new ArrayList<>();
+            for (var file : ctx.uploadedFiles("files")) {
+                if (file.filename() == null || file.filename().isBlank()) {
+                    continue; // the browser sends an empty part when nothing was chosen
+                }
+                files.add(new Upload.NamedBytes(file.filename(), file.contentAndClose(in -> {
+                    try {
+                        return in.readAllBytes();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException("the upload broke off", e);
+                    }
+                })));
+            }
+            return new Upload(files);
+        }
+    }
+}

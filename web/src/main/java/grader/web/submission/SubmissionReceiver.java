@@ -1,0 +1,125 @@
+package grader.web.submission;
+
+import grader.InvalidInputException;
+import grader.exercise.Exercise;
+import grader.exercise.ExerciseCatalog;
+import grader.intake.SubmissionIntake;
+import grader.web.account.Account;
+import grader.web.deadline.Admission;
+import grader.web.deadline.ExerciseTerms;
+import grader.web.deadline.TermsStore;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Takes an upload in, for the browser and the command line alike: checks it with the engine's
+ * own intake (its limits and one-sentence refusals), checks the exercise's terms (release, due
+ * date and late policy, the cap on graded submissions) and the student's rate limit, then stores
+ * the files and the queued row together. A refused upload leaves nothing behind; an accepted one
+ * is complete on disk before its row commits. Instructors are held to no terms or limits.
+ * Thread-safe.
+ */
+public final class SubmissionReceiver {
+
+    private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final Jdbi jdbi;
+    private final ExerciseCatalog exercises;
+    private final SubmissionIntake intake;
+    private final SubmissionFiles files;
+    private final SubmissionStore submissions;
+    private final TermsStore terms;
+    private final RateLimit rateLimit;
+
+    public SubmissionReceiver(Jdbi jdbi, ExerciseCatalog exercises, SubmissionIntake intake, SubmissionFiles files,
+                              SubmissionStore submissions, TermsStore terms, RateLimit rateLimit) {
+        this.jdbi = jdbi;
+        this.exercises = exercises;
+        this.intake = intake;
+        this.files = files;
+        this.submissions = submissions;
+        this.terms = terms;
+        this.rateLimit = rateLimit;
+    }
+
+    /** What came of an upload: the submission's id, and whether it was stored before under the same client key. */
+    public record Received(long submissionId, boolean repeated) {
+    }
+
+    /** Stores and queues the upload; returns the submission's id, or throws {@link InvalidInputException}. */
+    public long receive(Account student, String exerciseId, Upload upload) {
+        return receive(student, exerciseId, upload, null).submissionId();
+    }
+
+    /**
+     * Stores and queues the upload, unless one with the same {@code clientKey} (null for none) was
+     * stored for this student before: then that one is returned and nothing new is stored.
+     */
+    public Received receive(Account student, String exerciseId, Upload upload, String clientKey) {
+        if (clientKey != null && !CLIENT_KEY.matcher(clientKey).matches()) {
+            throw new InvalidInputException("An Idempotency-Key is 1 to 64 letters, digits, - or _.");
+        }
+        Exercise exercise = exercises.find(exerciseId);
+        Optional<Long> earlier = clientKey == null ? Optional.empty() : submissions.findByClientKey(student.id(), clientKey);
+        if (earlier.isPresent()) {
+            return new Received(earlier.get(), true);
+        }
+        try {
+            return new Received(store(student, exercise, upload, clientKey), false);
+        } catch (UnableToExecuteStatementException duplicate) {
+            // Two requests with one key raced past the check above; the unique index let one in.
+            return submissions.findByClientKey(student.id(), clientKey == null ? "" : clientKey)
+                    .map(id -> new Received(id, true)).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private long store(Account student, Exercise exercise, Upload upload, String clientKey) {
+        String exerciseId = exercise.id();
+        String key = UUID.randomUUID().toString();
+        java.nio.file.Path staged = files.stage(key, upload);
+        boolean moved = false;
+        try {
+            intake.read(SubmissionFiles.gradable(staged), exercise);
+            long now = System.currentTimeMillis();
+            long[] id = new long[1];
+            jdbi.useTransaction(handle -> {
+                Admission admission = Admission.onTime();
+                if (!student.isInstructor()) {
+                    admission = admit(handle, student, exerciseId, now);
+                }
+                id[0] = submissions.insert(handle, student.id(), exerciseId, key, upload.label(), now,
+                        admission.lateDays(), admission.penalty(), clientKey);
+                // Last step inside the transaction: if the commit then fails, the folder is removed below.
+                files.commit(key);
+            });
+            moved = true;
+            return id[0];
+        } finally {
+            if (!moved) {
+                files.discardStaged(key);
+                files.discard(files.stored(key));
+            }
+        }
+    }
+
+    private Admission admit(org.jdbi.v3.core.Handle handle, Account student, String exerciseId, long now) {
+        ExerciseTerms exerciseTerms = terms.terms(handle, exerciseId);
+        Admission admission = exerciseTerms.admit(now, terms.extension(handle, student.id(), exerciseId).orElse(null));
+        if (!admission.accepted()) {
+            throw new InvalidInputException(admission.refusal());
+        }
+        if (exerciseTerms.maxGraded() != null
+                && submissions.countAttempts(handle, student.id(), exerciseId) >= exerciseTerms.maxGraded()) {
+            throw new InvalidInputException("You have used all " + exerciseTerms.maxGraded()
+                    + " graded submissions for " + exerciseId + ".");
+        }
+        if (submissions.countSince(handle, student.id(), now - rateLimit.window().toMillis()) >= rateLimit.maxSubmissions()) {
+            throw new InvalidInputException("You may submit at most " + rateLimit.maxSubmissions() + " times in "
+                    + rateLimit.window().toMinutes() + " minutes; please wait a little and submit again.");
+        }
+        return admission;
+    }
+}

@@ -1,0 +1,25 @@
+package grader.web.submission;
+
+/** Where a submission is in the grading queue. */
+public enum SubmissionStatus {
+    /** Stored, waiting for a grader. */
+    QUEUED,
+    /** A grader has claimed it and holds its lease. */
+    RUNNING,
+    /** Graded; its result is in the gradebook. */
+    GRADED,
+    /** The grader failed on it for its own reasons too often; it costs the student no attempt. */
+    ERROR;
+
+    public String column() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static SubmissionStatus ofColumn(String value) {
+        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public boolean finished() {
+        return this == GRADED || this == ERROR;
+    }
+}

