@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 0.1",
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
         subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class,
-                ValidateCommand.class, KitCommand.class, NewExerciseCommand.class})
+                ValidateCommand.class, KitCommand.class, NewExerciseCommand.class},
+        footer = {"", "The web front end adds serve, login and submit; each takes --help, and docs/web.md tells more."})
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
@@ -25,7 +26,7 @@ public final class GraderCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Name a command: list, check, grade, grade-all, validate, kit or new-exercise.");
+                "Name a command: list, check, grade, grade-all, validate, kit, new-exercise, serve, login or submit.");
     }
 
     public static void main(String[] args) {
