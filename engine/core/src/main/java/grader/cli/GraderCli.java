@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Grades concurrency exercises: compile, static rules, tests in isolated JVMs, speedup.",
         subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, GradeAllCommand.class,
                 ValidateCommand.class, KitCommand.class, NewExerciseCommand.class},
-        footer = {"", "The web front end adds serve, login and submit; each takes --help, and docs/web.md tells more."})
+        footer = {"", "Web front end: serve, login and submit (each takes --help; see docs/web.md)."})
 public final class GraderCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
