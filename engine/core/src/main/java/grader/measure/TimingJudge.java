@@ -61,7 +61,7 @@ public final class TimingJudge {
         String context = String.format(Locale.ROOT,
                 "%d threads on %d cores; %d of %d trials had the cores free; work split %.2f; best times: sequential %.1f ms, yours %.1f ms",
                 threads, cores, clean, figures.trials().size(), split, figures.bestBaselineMillis(),
-                figures.bestCleanCandidateMillis());
+                clean > 0 ? figures.bestCleanCandidateMillis() : figures.bestCandidateMillis());
         if (clean < MIN_CLEAN_TRIALS) {
             return new TimingVerdict(spec, 0, true, false, String.format(Locale.ROOT,
                     "Inconclusive: the machine was too busy to measure fairly (%s). Flagged for a re-run.", context), figures);

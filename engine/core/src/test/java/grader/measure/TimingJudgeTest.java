@@ -44,6 +44,7 @@ class TimingJudgeTest {
     void aBusyMachineMakesTheVerdictInconclusiveNotAFail() {
         TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.1, 1.95, 1.3));
         assertTrue(verdict.inconclusive(), verdict.explanation());
+        assertFalse(verdict.explanation().contains("NaN"), "every figure shown is a number: " + verdict.explanation());
         assertEquals(0, verdict.credit());
     }
 
