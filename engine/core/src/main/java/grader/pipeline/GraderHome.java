@@ -64,7 +64,12 @@ public record GraderHome(Path root) {
      * share one reservation.
      */
     public GradingPipeline pipeline() {
-        return pipeline(CoreReservation.machineWide(UserCache.folder().resolve("cores.lock")));
+        return pipeline(coreReservation());
+    }
+
+    /** A new reservation of this machine's cores, shared with the other grader processes here. */
+    public CoreReservation coreReservation() {
+        return CoreReservation.machineWide(UserCache.folder().resolve("cores.lock"));
     }
 
     public GradingPipeline pipeline(CoreReservation cores) {

@@ -1,6 +1,5 @@
 package grader.web.cli;
 
-import grader.pipeline.CoreReservation;
 import grader.pipeline.GraderHome;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
@@ -74,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Instructor " + addInstructor + " created; start the server with ./grader serve and log in.");
             return 0;
         }
-        WebApp app = WebApp.start(settings, home.exercises(), new EngineGrader(home, new CoreReservation()));
+        WebApp app = WebApp.start(settings, home.exercises(), new EngineGrader(home, home.coreReservation()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
