@@ -288,7 +288,6 @@ class SandboxAttackTest {
         }
         return false;
     }
-    }
 
     private String grade(String attack) throws IOException {
         return grade(attack, "");
