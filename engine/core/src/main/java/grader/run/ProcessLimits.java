@@ -78,7 +78,8 @@ public final class ProcessLimits {
     public Confinement confine(long memoryBytes, long cpuSeconds) {
         List<Path> groups = new ArrayList<>();
         if (cgroups) {
-            String name = "run-" + HexFormat.of().formatHex(randomBytes());
+            // The grader's pid in the name tells a later grader whether the group's owner still lives.
+            String name = "run-" + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(randomBytes());
             try {
                 for (String controller : CONTROLLERS) {
                     groups.add(Files.createDirectories(CGROUPS.resolve(controller).resolve(GRADER_GROUP).resolve(name)));
@@ -91,6 +92,15 @@ public final class ProcessLimits {
             }
         }
         return new Confinement(groups, prlimit, cpuSeconds);
+    }
+
+    private static boolean ownerIsGone(Path group) {
+        String[] parts = group.getFileName().toString().split("-");
+        try {
+            return parts.length == 3 && ProcessHandle.of(Long.parseLong(parts[1])).map(owner -> !owner.isAlive()).orElse(true);
+        } catch (NumberFormatException notOurs) {
+            return false;
+        }
     }
 
     private static byte[] randomBytes() {
@@ -114,14 +124,17 @@ public final class ProcessLimits {
         }
     }
 
-    /** Empty run groups that a grader killed mid-run left behind; busy ones stay. */
+    /**
+     * Run groups that a grader killed mid-run left behind: those whose grader is gone. A live
+     * grader's group stays, even empty, since its run may be about to enter it.
+     */
     private static void removeLeftovers(Path parent) throws IOException {
         try (Stream<Path> groups = Files.list(parent)) {
-            groups.filter(Files::isDirectory).forEach(group -> {
+            groups.filter(Files::isDirectory).filter(ProcessLimits::ownerIsGone).forEach(group -> {
                 try {
                     Files.delete(group);
                 } catch (IOException stillInUse) {
-                    // A run of another grader on this machine; it removes its own.
+                    // Its processes are still being killed; the next start removes it.
                 }
             });
         }
