@@ -6,24 +6,34 @@ import grader.InvalidInputException;
 import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GradingPipeline;
+import grader.pipeline.PendingGrading;
 import grader.report.GradescopeReport;
 import grader.score.GradeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Grades a folder of submissions, several at once: correctness phases run side by side up to the
- * given parallelism, while the pipeline's core reservation gives each speedup phase the machine to
- * itself, so that a speedup verdict is the one the submission would get graded alone.
+ * Grades a folder of submissions in two rounds. First the correctness parts (compiling, static
+ * rules, tests) run side by side, up to the given parallelism, and every submission without a
+ * speedup phase left is finished at once. Then the speedup phases run one after another, each
+ * with the machine's cores to itself through the pipeline's core reservation, so a verdict is the
+ * one the submission would get graded alone. Measuring in a second round keeps the speedup phases
+ * from waiting on other submissions' tests: a submission whose tests hang holds its correctness
+ * slot until every timeout has run out, and a speedup phase would wait for it, since it needs the
+ * machine's cores to itself.
  *
  * <p>Resumable: with a report folder, a submission whose report is already there, for this
  * exercise and newer than the submission, is not graded again unless {@code regrade} is set. A
@@ -55,21 +65,25 @@ public final class BatchGrading {
             thread.setDaemon(true);
             return thread;
         });
+        Map<BatchEntry, PendingGrading> waitingForSpeedup = new ConcurrentHashMap<>();
         try {
-            List<Future<BatchResult>> pending = new ArrayList<>();
+            Map<BatchEntry, Future<Optional<BatchResult>>> correctness = new LinkedHashMap<>();
             for (BatchEntry entry : entries) {
                 Optional<BatchResult> earlier = earlierResult(entry);
                 if (earlier.isPresent()) {
                     progress.finished(earlier.get());
-                    pending.add(CompletableFuture.completedFuture(earlier.get()));
+                    correctness.put(entry, CompletableFuture.completedFuture(earlier));
                 } else {
-                    pending.add(graders.submit(() -> grade(entry, progress)));
+                    correctness.put(entry, graders.submit(() -> gradeCorrectness(entry, progress, waitingForSpeedup)));
                 }
             }
-            List<BatchResult> results = new ArrayList<>();
-            for (Future<BatchResult> result : pending) {
-                results.add(result.get());
+            Map<BatchEntry, Optional<BatchResult>> settled = new LinkedHashMap<>();
+            for (Map.Entry<BatchEntry, Future<Optional<BatchResult>>> entry : correctness.entrySet()) {
+                settled.put(entry.getKey(), entry.getValue().get());
             }
+            // Only now, with every correctness run over, do the speedup phases begin.
+            List<BatchResult> results = new ArrayList<>();
+            settled.forEach((entry, result) -> results.add(result.orElseGet(() -> measure(entry, progress, waitingForSpeedup))));
             progress.ended();
             return results;
         } catch (InterruptedException e) {
@@ -78,21 +92,54 @@ public final class BatchGrading {
         } catch (ExecutionException e) {
             throw new IllegalStateException("grading a submission failed: " + e.getCause(), e.getCause());
         } finally {
-            graders.shutdownNow();
+            stop(graders);
+            waitingForSpeedup.values().forEach(PendingGrading::close);
         }
     }
 
-    private BatchResult grade(BatchEntry entry, BatchProgress progress) {
-        progress.started(entry);
-        BatchResult result;
+    /** Interrupts the correctness runs still going and gives them a moment to end, so none leaves a workspace behind. */
+    private static void stop(ExecutorService graders) {
+        graders.shutdownNow();
         try {
-            GradeReport report = pipeline.grade(exercise, entry.path(), GradingScope.ALL);
-            reports.ifPresent(folder -> new GradescopeReport().write(report, reportFile(folder, entry)));
-            result = BatchResult.graded(entry.student(), report);
-        } catch (InvalidInputException refused) {
-            result = BatchResult.rejected(entry.student(), exercise.descriptor().maxScore(GradingScope.ALL),
-                    refused.getMessage());
+            graders.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /** The submission's row if it is finished; empty if its speedup phase is left (it is then waiting). */
+    private Optional<BatchResult> gradeCorrectness(BatchEntry entry, BatchProgress progress,
+                                                   Map<BatchEntry, PendingGrading> waitingForSpeedup) {
+        progress.started(entry);
+        PendingGrading grading;
+        try {
+            grading = pipeline.correctness(exercise, entry.path(), GradingScope.ALL);
+        } catch (InvalidInputException refused) {
+            return Optional.of(finished(progress, BatchResult.rejected(entry.student(),
+                    exercise.descriptor().maxScore(GradingScope.ALL), refused.getMessage())));
+        }
+        if (grading.speedupPhaseLeft()) {
+            waitingForSpeedup.put(entry, grading);
+            return Optional.empty();
+        }
+        try (grading) {
+            return Optional.of(record(entry, grading.finish(), progress));
+        }
+    }
+
+    private BatchResult measure(BatchEntry entry, BatchProgress progress, Map<BatchEntry, PendingGrading> waitingForSpeedup) {
+        progress.measuring(entry);
+        try (PendingGrading grading = waitingForSpeedup.remove(entry)) {
+            return record(entry, grading.finish(), progress);
+        }
+    }
+
+    private BatchResult record(BatchEntry entry, GradeReport report, BatchProgress progress) {
+        reports.ifPresent(folder -> new GradescopeReport().write(report, reportFile(folder, entry)));
+        return finished(progress, BatchResult.graded(entry.student(), report));
+    }
+
+    private static BatchResult finished(BatchProgress progress, BatchResult result) {
         progress.finished(result);
         return result;
     }

@@ -20,6 +20,7 @@ public final class ProgressDisplay implements BatchProgress {
     private int finished;
     private int resumed;
     private int rejected;
+    private String measuring = "";
 
     public ProgressDisplay(PrintStream out, boolean terminal, int total) {
         this.out = out;
@@ -30,6 +31,14 @@ public final class ProgressDisplay implements BatchProgress {
     @Override
     public synchronized void started(BatchEntry entry) {
         running++;
+        if (redraw) {
+            draw();
+        }
+    }
+
+    @Override
+    public synchronized void measuring(BatchEntry entry) {
+        measuring = ", measuring the speedup of " + entry.student();
         if (redraw) {
             draw();
         }
@@ -64,8 +73,8 @@ public final class ProgressDisplay implements BatchProgress {
 
     private void draw() {
         int filled = total == 0 ? BAR_WIDTH : BAR_WIDTH * finished / total;
-        out.printf(Locale.ROOT, "\r[%s%s] %d/%d done, %d grading, %s elapsed%s\u001b[K",
-                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), finished, total, running,
+        out.printf(Locale.ROOT, "\r[%s%s] %d/%d done, %d grading%s, %s elapsed%s\u001b[K",
+                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), finished, total, running, measuring,
                 clock(elapsed()), remaining());
         out.flush();
     }

@@ -43,9 +43,12 @@ final class GradeAllCommand implements Callable<Integer> {
     @Option(names = "--regrade", description = "Grade every submission, even those with a report in --json-dir.")
     private boolean regrade;
 
+    // Twice the cores: correctness runs spend much of their time waiting (a deadlocked or hanging
+    // submission waits out each test's timeout; exercise2 waits on its worker processes), and no
+    // speedup phase runs beside them, since those come in a round of their own.
     @Option(names = "--jobs", paramLabel = "N",
-            description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
-    private int jobs = Runtime.getRuntime().availableProcessors();
+            description = "Submissions whose correctness parts are graded at once (default: twice the cores, ${DEFAULT-VALUE}).")
+    private int jobs = 2 * Runtime.getRuntime().availableProcessors();
 
     GradeAllCommand(GraderHome home) {
         this.home = home;

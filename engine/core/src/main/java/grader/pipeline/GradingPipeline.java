@@ -68,12 +68,27 @@ public final class GradingPipeline {
         this.cores = cores;
     }
 
+    /** Grades a submission from start to end. */
     public GradeReport grade(Exercise exercise, Path submissionPath, GradingScope scope) {
+        try (PendingGrading grading = correctness(exercise, submissionPath, scope)) {
+            return grading.finish();
+        }
+    }
+
+    /**
+     * The correctness part of a grading, intake to tests, with its speedup phase (if the exercise
+     * has one and the code got that far) left for {@link PendingGrading#finish}. A batch grades
+     * the correctness parts of many submissions side by side and then measures them one by one,
+     * so that no speedup phase waits for another submission's slow or hanging tests to end.
+     * The caller closes the result.
+     */
+    public PendingGrading correctness(Exercise exercise, Path submissionPath, GradingScope scope) {
         ExerciseDescriptor descriptor = exercise.descriptor();
         StageClock clock = new StageClock();
         Scorer scorer = new Scorer(descriptor, scope);
         Submission submission = clock.time("intake", () -> intake.read(submissionPath, exercise));
-        try (Workspace workspace = new Workspace()) {
+        Workspace workspace = new Workspace();
+        try {
             // Compiling and checking run in this JVM, on the same cores as another grading's
             // speedup phase would: they hold the reservation shared, like the test runs.
             CompileResult compiled = clock.time("compile", () -> cores.shared(() ->
@@ -83,7 +98,8 @@ public final class GradingPipeline {
                 items.add(scorer.policy(List.of()).withNoCredit("Not checked: your code does not compile."));
                 items.addAll(scorer.testsNotRun("Not run: your code does not compile."));
                 items.addAll(scorer.timingsNotRun("Not run: your code does not compile."));
-                return report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock);
+                return PendingGrading.done(workspace,
+                        report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock));
             }
             List<Violation> violations = clock.time("policy", () -> cores.shared(() ->
                     policy.check(workspace.submissionClasses(), descriptor.policy().allow(), descriptor.givenClassNames())));
@@ -92,7 +108,8 @@ public final class GradingPipeline {
             if (!violations.isEmpty()) {
                 items.addAll(scorer.testsNotRun("Not run: your code breaks the static rules (see above)."));
                 items.addAll(scorer.timingsNotRun("Not run: your code breaks the static rules (see above)."));
-                return report(exercise, scope, items, List.of(), violations, submission, List.of(), clock);
+                return PendingGrading.done(workspace,
+                        report(exercise, scope, items, List.of(), violations, submission, List.of(), clock));
             }
             Map<String, String> uncompiledTests = clock.time("compile", () ->
                     cores.shared(() -> compileTests(exercise, scope, workspace)));
@@ -100,10 +117,19 @@ public final class GradingPipeline {
             List<TestRunResult> runs = clock.time("tests", () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.tests(runs, uncompiledTests));
-            List<TimingVerdict> verdicts = descriptor.timing().isEmpty() ? List.of() : clock.time("speedup", () ->
-                    measure(descriptor, uncompiledTests, studentClasses, workspace));
-            items.addAll(scorer.timings(verdicts));
-            return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);
+            if (descriptor.timing().isEmpty()) {
+                return PendingGrading.done(workspace,
+                        report(exercise, scope, items, List.of(), List.of(), submission, List.of(), clock));
+            }
+            return PendingGrading.speedupPhaseLeft(workspace, () -> {
+                List<TimingVerdict> verdicts = clock.time("speedup", () ->
+                        measure(descriptor, uncompiledTests, studentClasses, workspace));
+                items.addAll(scorer.timings(verdicts));
+                return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);
+            });
+        } catch (RuntimeException | Error e) {
+            workspace.close();
+            throw e;
         }
     }
 

@@ -1,0 +1,117 @@
+package grader.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import grader.exercise.Exercise;
+import grader.pipeline.GraderHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code grade-all}'s two rounds on exercise4's own solutions: every correctness part has begun
+ * (and those with nothing left to measure have ended) before the first speedup phase, each
+ * submission still gets the verdict it gets alone, and a second run keeps the settled reports.
+ */
+class BatchGradingTest {
+
+    private static final GraderHome HOME = GraderHome.fromSystemProperty();
+    private static final Path SOLUTIONS = HOME.root().resolve("solutions/exercise4");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void speedupPhasesComeAfterEveryCorrectnessPartAndVerdictsHold() throws IOException {
+        Exercise exercise = HOME.exercises().find("exercise4");
+        Path reports = Files.createDirectories(work.resolve("reports"));
+        List<BatchEntry> entries = List.of(
+                entry("alice", SOLUTIONS.resolve("reference")),
+                entry("bob", SOLUTIONS.resolve("broken/sequential")),
+                entry("carol", SOLUTIONS.resolve("reference")),
+                entry("dave", SOLUTIONS.resolve("reference")));
+        Path broken = entries.get(2).path().resolve("exercise4/ParallelSum.java");
+        Files.writeString(broken, Files.readString(broken).replaceFirst("return ", "return return "));
+
+        RecordingProgress progress = new RecordingProgress();
+        List<BatchResult> rows = batch(exercise, reports).run(entries, progress);
+
+        int firstMeasuring = progress.events.indexOf(progress.events.stream()
+                .filter(event -> event.startsWith("measuring")).findFirst().orElseThrow());
+        List<String> beforeMeasuring = progress.events.subList(0, firstMeasuring);
+        for (String student : List.of("alice", "bob", "carol", "dave")) {
+            assertTrue(beforeMeasuring.contains("started " + student), () -> student + " began after a speedup phase: " + progress.events);
+        }
+        assertTrue(beforeMeasuring.contains("finished carol"), () -> "carol, with nothing to measure, waited: " + progress.events);
+
+        assertEquals(List.of("alice", "bob", "carol", "dave"), rows.stream().map(BatchResult::student).toList());
+        BatchResult alice = rows.get(0);
+        BatchResult bob = rows.get(1);
+        // A busy machine may leave the reference's speedup undecided, never failed.
+        assertTrue(alice.score() == alice.maxScore() || !alice.settled(), () -> "the reference lost points: " + alice);
+        assertTrue(bob.score() < bob.maxScore() && !bob.speedup().isEmpty() && Double.parseDouble(bob.speedup()) < 1.3,
+                () -> "the sequential solution's speedup was not measured as such: " + bob);
+        assertEquals(0, rows.get(2).score(), () -> "code that does not compile scored: " + rows.get(2));
+        for (BatchEntry entry : entries) {
+            assertTrue(Files.isRegularFile(reports.resolve(entry.student() + ".json")), () -> "no report for " + entry.student());
+        }
+
+        RecordingProgress again = new RecordingProgress();
+        List<BatchResult> resumed = batch(exercise, reports).run(entries, again);
+        for (BatchResult row : rows) {
+            // An undecided speedup asks for a re-run; every settled grade is kept.
+            assertEquals(!row.settled(), again.events.contains("started " + row.student()), () -> row + " then " + again.events);
+        }
+        assertEquals(rows.stream().filter(BatchResult::settled).map(BatchResult::score).toList(),
+                resumed.stream().filter(row -> row.origin() == BatchResult.Origin.RESUMED).map(BatchResult::score).toList());
+    }
+
+    private static BatchGrading batch(Exercise exercise, Path reports) {
+        return new BatchGrading(HOME.pipeline(), exercise, Optional.of(reports), false, 2);
+    }
+
+    private BatchEntry entry(String student, Path solution) throws IOException {
+        Path folder = work.resolve("class").resolve(student);
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.walk(solution)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = folder.resolve(solution.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return new BatchEntry(student, folder);
+    }
+
+    private static final class RecordingProgress implements BatchProgress {
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void started(BatchEntry entry) {
+            events.add("started " + entry.student());
+        }
+
+        @Override
+        public void measuring(BatchEntry entry) {
+            events.add("measuring " + entry.student());
+        }
+
+        @Override
+        public void finished(BatchResult result) {
+            events.add("finished " + result.student());
+        }
+
+        @Override
+        public void ended() {
+            events.add("ended");
+        }
+    }
+}
