@@ -3,6 +3,7 @@ package grader.web.testing;
 import grader.pipeline.GraderHome;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
+import grader.web.jobs.GradingWorkers;
 import grader.web.queue.SubmissionGrader;
 import grader.web.submission.RateLimit;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class FakeGraderServer {
             return fake.grade(exercise, submission);
         };
         ServerSettings settings = new ServerSettings("127.0.0.1", port, data, null, 2, "durability-worker",
-                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), 4);
+                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4);
         WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), logged);
         System.out.println("READY");
         System.out.flush();
