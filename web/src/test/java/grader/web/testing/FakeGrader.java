@@ -2,7 +2,12 @@ package grader.web.testing;
 
 import grader.web.queue.GradeOutcome;
 import grader.web.queue.SubmissionGrader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +51,22 @@ public final class FakeGrader implements SubmissionGrader {
                  "host": {"isolation": ["fake"]}}
                 """.formatted(HIDDEN_TEST);
         return new GradeOutcome(7, 10, 1.5, false, 0, report);
+    }
+
+    /**
+     * This grader, appending one line per grading started to {@code log} (the name of the folder
+     * that holds the submission), so that tests with several processes can count gradings.
+     */
+    public SubmissionGrader loggingTo(Path log) {
+        return (exercise, submission) -> {
+            try {
+                Files.writeString(log, submission.getParent().getFileName() + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return grade(exercise, submission);
+        };
     }
 
     public int calls() {
