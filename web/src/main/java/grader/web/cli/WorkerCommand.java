@@ -1,5 +1,6 @@
 package grader.web.cli;
 
+import grader.InvalidInputException;
 import grader.pipeline.GraderHome;
 import grader.web.jobs.GradingWorkers;
 import grader.web.jobs.WorkerProcess;
@@ -37,7 +38,11 @@ public final class WorkerCommand implements Callable<Integer> {
         GradingWorkers.Settings settings = new GradingWorkers.Settings(name != null ? name : InetAddress.getLocalHost().getHostName(),
                 workers != null ? workers : cores, Duration.ofSeconds(pollSeconds));
         if (settings.threads() < 1) {
-            throw new grader.InvalidInputException("--workers takes 1 or more.");
+            throw new InvalidInputException("--workers takes 1 or more.");
+        }
+        if (settings.pollInterval().compareTo(GradingWorkers.DEFAULT_POLL_INTERVAL) < 0) {
+            throw new InvalidInputException("--poll-seconds takes " + GradingWorkers.DEFAULT_POLL_INTERVAL.toSeconds()
+                    + " or more, the least the job engine allows on a SQL database.");
         }
         WorkerProcess process = WorkerProcess.start(jdbcUrl, new EngineGrader(home, home.coreReservation()), settings);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 
@@ -77,6 +78,8 @@ public final class GradingJobs implements GradingDispatch, AutoCloseable {
             } catch (JobNotFoundException missing) {
                 enqueue(round);
                 touched++;
+            } catch (ConcurrentJobModificationException changed) {
+                // A worker changed the job meanwhile: it is alive, nothing to mend.
             }
         }
         return touched;

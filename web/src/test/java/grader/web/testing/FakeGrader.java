@@ -48,7 +48,7 @@ public final class FakeGrader implements SubmissionGrader {
                    {"name": "%s", "score": 4, "max_score": 7, "status": "failed", "output": "expected 5 but was 4", "visibility": "after_published", "outcome": "failed"}
                  ],
                  "speedup": [{"name": "Speedup on all cores", "kind": "speedup", "credit": 0.5, "inconclusive": false, "cores": 2, "threads": 2, "trials": 10, "clean_trials": 8, "speedup": 1.5, "explanation": "Half credit: 1.50x."}],
-                 "host": {"isolation": ["fake"]}}
+                 "host": {"name": "fake-host", "cores": 2, "java": "17.0.15", "isolation": ["fake"]}}
                 """.formatted(HIDDEN_TEST);
         return new GradeOutcome(7, 10, 1.5, false, 0, report);
     }
