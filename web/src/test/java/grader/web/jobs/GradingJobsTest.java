@@ -9,6 +9,10 @@ import grader.web.account.PasswordHasher;
 import grader.web.account.Role;
 import grader.web.db.Database;
 import grader.web.queue.GradingQueue;
+import grader.web.submission.SubmissionBlobs;
+import grader.web.testing.FakeGrader;
+import grader.web.testing.TestJvm;
+import grader.web.testing.Zips;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The server's side of the job engine on a real PostgreSQL: one job per submission and round,
  * however often it is made, and the reconciler mending what a crash leaves: a queued submission
  * without a job (the server died between storing it and making its job) and a job that ended
- * while its submission still waits.
+ * while its submission still waits; and a failure of the grader's own retried by the engine.
  */
 class GradingJobsTest {
 
@@ -62,6 +66,32 @@ class GradingJobsTest {
             dispatch.queued(List.of(dispatched));
             assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
                     "a regrade is a new round with a job of its own");
+        }
+    }
+
+    @Test
+    void aFailureOfTheGradersOwnIsRetriedByTheEngineAndRecordedOnce() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             Database database = Database.open(postgres.getJdbcUrl("postgres", "postgres"))) {
+            Jdbi jdbi = database.jdbi();
+            GradingQueue queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
+            JobStorage storage = JobStorage.open(database);
+            Account student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
+            long id = insertQueued(jdbi, student);
+            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO submission_files (submission_id, name, content)"
+                    + " VALUES (:id, 'submission.zip', :zip)").bind("id", id).bind("zip", Zips.parallelSum()).execute());
+            FakeGrader grader = new FakeGrader(0, 1);
+            try (GradingWorkers workers = GradingWorkers.start(storage, queue, new SubmissionBlobs(jdbi), new GradingMachines(jdbi),
+                    grader, new GradingWorkers.Settings("machine", 1, GradingWorkers.DEFAULT_POLL_INTERVAL))) {
+                new GradingJobs(queue, storage).queued(List.of(id));
+                TestJvm.waitFor(() -> "graded".equals(jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT status FROM submissions WHERE id = :id").bind("id", id).mapTo(String.class).one())), 60);
+            }
+            assertEquals(2, grader.calls(), "failed once, then graded by the engine's retry");
+            assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT infra_failures FROM submissions WHERE id = :id")
+                    .bind("id", id).mapTo(Integer.class).one()));
+            assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
+                    .bind("id", id).mapTo(Integer.class).one()));
         }
     }
 
