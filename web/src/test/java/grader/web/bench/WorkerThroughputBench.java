@@ -5,6 +5,7 @@ import grader.web.account.Role;
 import grader.web.session.SessionStore;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -96,12 +97,12 @@ public final class WorkerThroughputBench {
                     throw new IllegalStateException("upload refused: " + response.statusCode() + " " + response.body());
                 }
             }
-            TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status IN ('graded', 'error')") == submissions, 3600);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status IN ('graded', 'error')") == submissions, 3600);
             double seconds = (System.nanoTime() - start) / 1e9;
             String spread = jdbi.withHandle(handle -> handle.createQuery("SELECT claimed_by, COUNT(*) AS n FROM submissions"
                             + " GROUP BY claimed_by ORDER BY claimed_by")
                     .map((rs, ctx) -> rs.getString("claimed_by") + "=" + rs.getInt("n")).list()).toString();
-            int errors = count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'error'");
+            int errors = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'error'");
             System.out.printf(Locale.ROOT, "%d worker(s): %d submissions in %.1f s = %.1f submissions per minute; graded by %s%s%n",
                     workerCount, submissions, seconds, submissions * 60 / seconds, spread, errors > 0 ? "; " + errors + " in error" : "");
         } finally {
@@ -133,10 +134,6 @@ public final class WorkerThroughputBench {
     /** The same server and credentials, another database. */
     private static String withDatabase(String url, String database) {
         return url.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
-    }
-
-    private static int count(Jdbi jdbi, String sql) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 
     /** The {@code .java} files of a folder, at their paths in it, as one zip. */

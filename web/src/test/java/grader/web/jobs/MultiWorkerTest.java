@@ -10,6 +10,7 @@ import grader.web.session.SessionStore;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
 import grader.web.testing.FakeGraderWorker;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import grader.web.testing.Zips;
@@ -67,23 +68,23 @@ class MultiWorkerTest {
             assertEquals(SUBMISSIONS, acknowledged.size());
 
             String victim = "machine-1";
-            TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM results") >= SUBMISSIONS / 5
-                    && count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running' AND claimed_by = '" + victim + "'") > 0, 60);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM results") >= SUBMISSIONS / 5
+                    && Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running' AND claimed_by = '" + victim + "'") > 0, 60);
             workers.get(0).destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no goodbye to the job engine
             double killedAt = seconds(started);
-            int gradedAtKill = count(jdbi, "SELECT COUNT(*) FROM results");
+            int gradedAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM results");
             List<Long> heldAtKill = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions"
                     + " WHERE status = 'running' AND claimed_by = :victim").bind("victim", victim).mapTo(Long.class).list());
             assertFalse(heldAtKill.isEmpty(), "the killed machine held jobs");
             assertTrue(gradedAtKill < SUBMISSIONS, "killed before the end (" + gradedAtKill + " graded)");
 
-            TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == SUBMISSIONS, 100);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == SUBMISSIONS, 100);
             double finishedAt = seconds(started);
 
             Set<Long> stored = new HashSet<>(jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions").mapTo(Long.class).list()));
             assertEquals(acknowledged, stored, "every acknowledged upload is stored, and nothing else");
-            assertEquals(SUBMISSIONS, count(jdbi, "SELECT COUNT(*) FROM results"), "none lost");
-            assertEquals(SUBMISSIONS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "each recorded exactly once");
+            assertEquals(SUBMISSIONS, Queries.count(jdbi, "SELECT COUNT(*) FROM results"), "none lost");
+            assertEquals(SUBMISSIONS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "each recorded exactly once");
             for (long id : heldAtKill) {
                 String gradedBy = jdbi.withHandle(handle -> handle.createQuery("SELECT claimed_by FROM submissions WHERE id = :id")
                         .bind("id", id).mapTo(String.class).one());
@@ -155,10 +156,6 @@ class MultiWorkerTest {
             }
         }
         return graded;
-    }
-
-    private static int count(Jdbi jdbi, String sql) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private static double seconds(long startNanos) {

@@ -10,6 +10,7 @@ import grader.web.account.Role;
 import grader.web.db.Database;
 import grader.web.session.SessionStore;
 import grader.web.testing.FakeGraderServer;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
 import java.io.IOException;
@@ -67,22 +68,22 @@ class KillAndRestartTest {
 
         try (Database database = Database.sqlite(data)) {
             Jdbi jdbi = database.jdbi();
-            TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
             first.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
-            int gradedAtKill = count(jdbi, "SELECT COUNT(*) FROM results");
-            int runningAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
+            int gradedAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM results");
+            int runningAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
             assertTrue(gradedAtKill < UPLOADS, "killed before the end (" + gradedAtKill + " graded)");
 
             Process second = startServer(data, port);
             try {
-                TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
             } finally {
                 second.destroyForcibly().waitFor();
             }
             Set<Long> stored = new HashSet<>(jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions").mapTo(Long.class).list()));
             assertEquals(acknowledged, stored, "every acknowledged upload is stored, and nothing else");
-            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results"));
-            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
+            assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results"));
+            assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
             long storedFolders;
             try (var folders = Files.list(data.resolve("submissions"))) {
                 storedFolders = folders.count();
@@ -112,9 +113,9 @@ class KillAndRestartTest {
         }
         try (Database database = Database.sqlite(data)) {
             Jdbi jdbi = database.jdbi();
-            TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
             first.destroyForcibly().waitFor();
-            int storedAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions");
+            int storedAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions");
             List<Integer> cutOff = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
                 try {
@@ -133,10 +134,10 @@ class KillAndRestartTest {
                     assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
                     repeated += status == 200 ? 1 : 0;
                 }
-                TestJvm.waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
+                TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
                 try (var staged = Files.list(data.resolve("staging"))) {
                     assertEquals(0, staged.count(), "half-received uploads were cleared at the restart");
                 }
@@ -180,9 +181,5 @@ class KillAndRestartTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static int count(Jdbi jdbi, String sql) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 }
