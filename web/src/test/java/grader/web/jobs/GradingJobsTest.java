@@ -14,6 +14,7 @@ import grader.web.testing.FakeGrader;
 import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,71 +34,80 @@ import org.junit.jupiter.api.Test;
  */
 class GradingJobsTest {
 
+    private EmbeddedPostgres postgres;
+    private Database database;
+    private Jdbi jdbi;
+    private GradingQueue queue;
+    private JobStorage storage;
+    private Account student;
+
+    @BeforeEach
+    void open() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        database = Database.open(postgres.getJdbcUrl("postgres", "postgres"));
+        jdbi = database.jdbi();
+        queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
+        storage = JobStorage.open(database);
+        student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        database.close();
+        postgres.close();
+    }
+
     @Test
-    void eachRoundHasOneJobAndTheReconcilerMakesTheMissingOnes() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             Database database = Database.open(postgres.getJdbcUrl("postgres", "postgres"))) {
-            Jdbi jdbi = database.jdbi();
-            GradingQueue queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
-            JobStorage storage = JobStorage.open(database);
-            StorageProvider jobs = storage.provider();
-            GradingJobs dispatch = new GradingJobs(queue, storage);
-            Account student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
+    void eachRoundHasOneJobAndTheReconcilerMakesTheMissingOnes() {
+        StorageProvider jobs = storage.provider();
+        GradingJobs dispatch = new GradingJobs(queue, storage);
 
-            long dispatched = insertQueued(jdbi, student);
-            dispatch.queued(List.of(dispatched));
-            dispatch.queued(List.of(dispatched));
-            UUID first = new GradeSubmission(dispatched, 0).jobId();
-            assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
-            assertEquals(1, jobs.countJobs(StateName.ENQUEUED), "made twice, one job");
+        long dispatched = insertQueued();
+        dispatch.queued(List.of(dispatched));
+        dispatch.queued(List.of(dispatched));
+        UUID first = new GradeSubmission(dispatched, 0).jobId();
+        assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
+        assertEquals(1, jobs.countJobs(StateName.ENQUEUED), "made twice, one job");
 
-            long orphan = insertQueued(jdbi, student); // the server died before making its job
-            assertEquals(1, dispatch.reconcile());
-            assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(orphan, 0).jobId()).getState());
-            assertEquals(0, dispatch.reconcile(), "nothing left to mend");
+        long orphan = insertQueued(); // the server died before making its job
+        assertEquals(1, dispatch.reconcile());
+        assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(orphan, 0).jobId()).getState());
+        assertEquals(0, dispatch.reconcile(), "nothing left to mend");
 
-            Job ended = jobs.getJobById(first); // say it ran out of retries while the submission waits
-            ended.delete("test: the job ended");
-            jobs.save(ended);
-            assertEquals(1, dispatch.reconcile());
-            assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
+        Job ended = jobs.getJobById(first); // say it ran out of retries while the submission waits
+        ended.delete("test: the job ended");
+        jobs.save(ended);
+        assertEquals(1, dispatch.reconcile());
+        assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
 
-            assertTrue(queue.claim(dispatched, 0, first.toString(), "machine").isPresent());
-            jdbi.useHandle(handle -> handle.execute("UPDATE submissions SET status = 'graded' WHERE id = ?", dispatched));
-            assertTrue(queue.regrade(dispatched));
-            dispatch.queued(List.of(dispatched));
-            assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
-                    "a regrade is a new round with a job of its own");
-        }
+        assertTrue(queue.claim(dispatched, 0, first.toString(), "machine").isPresent());
+        jdbi.useHandle(handle -> handle.execute("UPDATE submissions SET status = 'graded' WHERE id = ?", dispatched));
+        assertTrue(queue.regrade(dispatched));
+        dispatch.queued(List.of(dispatched));
+        assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
+                "a regrade is a new round with a job of its own");
     }
 
     @Test
     void aFailureOfTheGradersOwnIsRetriedByTheEngineAndRecordedOnce() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             Database database = Database.open(postgres.getJdbcUrl("postgres", "postgres"))) {
-            Jdbi jdbi = database.jdbi();
-            GradingQueue queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
-            JobStorage storage = JobStorage.open(database);
-            Account student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
-            long id = insertQueued(jdbi, student);
-            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO submission_files (submission_id, name, content)"
-                    + " VALUES (:id, 'submission.zip', :zip)").bind("id", id).bind("zip", Zips.parallelSum()).execute());
-            FakeGrader grader = new FakeGrader(0, 1);
-            try (GradingWorkers workers = GradingWorkers.start(storage, queue, new SubmissionBlobs(jdbi), new GradingMachines(jdbi),
-                    grader, new GradingWorkers.Settings("machine", 1, GradingWorkers.DEFAULT_POLL_INTERVAL))) {
-                new GradingJobs(queue, storage).queued(List.of(id));
-                TestJvm.waitFor(() -> "graded".equals(jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT status FROM submissions WHERE id = :id").bind("id", id).mapTo(String.class).one())), 60);
-            }
-            assertEquals(2, grader.calls(), "failed once, then graded by the engine's retry");
-            assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT infra_failures FROM submissions WHERE id = :id")
-                    .bind("id", id).mapTo(Integer.class).one()));
-            assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
-                    .bind("id", id).mapTo(Integer.class).one()));
+        long id = insertQueued();
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO submission_files (submission_id, name, content)"
+                + " VALUES (:id, 'submission.zip', :zip)").bind("id", id).bind("zip", Zips.parallelSum()).execute());
+        FakeGrader grader = new FakeGrader(0, 1);
+        try (GradingWorkers workers = GradingWorkers.start(storage, queue, new SubmissionBlobs(jdbi), new GradingMachines(jdbi),
+                grader, new GradingWorkers.Settings("machine", 1, GradingWorkers.DEFAULT_POLL_INTERVAL))) {
+            new GradingJobs(queue, storage).queued(List.of(id));
+            TestJvm.waitFor(() -> "graded".equals(jdbi.withHandle(handle -> handle.createQuery(
+                    "SELECT status FROM submissions WHERE id = :id").bind("id", id).mapTo(String.class).one())), 60);
         }
+        assertEquals(2, grader.calls(), "failed once, then graded by the engine's retry");
+        assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT infra_failures FROM submissions WHERE id = :id")
+                .bind("id", id).mapTo(Integer.class).one()));
+        assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
+                .bind("id", id).mapTo(Integer.class).one()));
     }
 
-    private static long insertQueued(Jdbi jdbi, Account student) {
+    private long insertQueued() {
         long now = System.currentTimeMillis();
         return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key,"
                         + " upload_name, submitted_at, late_days, penalty, status, queued_at, infra_failures)"
