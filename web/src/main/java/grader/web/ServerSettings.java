@@ -8,8 +8,10 @@ import java.time.Duration;
  * How a server runs: where it listens, its data folder (the SQLite file unless {@code jdbcUrl}
  * names another database, and the stored submissions), how many grading workers it runs and under
  * which name it claims jobs, the students' rate limit, whether cookies are Secure, how long a
- * grading lease lasts, and the bcrypt cost. Immutable.
+ * grading lease lasts (this server's own workers, on the embedded database), how often the job
+ * engine's workers poll (on a shared PostgreSQL; at least 5 s), and the bcrypt cost. Immutable.
  */
 public record ServerSettings(String host, int port, Path dataFolder, String jdbcUrl, int workers, String workerName,
-                             RateLimit rateLimit, boolean secureCookies, Duration lease, int passwordCost) {
+                             RateLimit rateLimit, boolean secureCookies, Duration lease, Duration jobPollInterval,
+                             int passwordCost) {
 }

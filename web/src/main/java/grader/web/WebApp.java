@@ -20,8 +20,9 @@ import grader.web.pages.ProgressEvents;
 import grader.web.pages.StudentPages;
 import grader.web.pages.SubmissionPages;
 import grader.web.pages.Templates;
+import grader.web.pages.WorkerPages;
 import grader.web.queue.GradingQueue;
-import grader.web.queue.QueueWorkers;
+import grader.web.queue.QueueOverview;
 import grader.web.queue.SubmissionGrader;
 import grader.web.session.AccessGate;
 import grader.web.session.SessionCookie;
@@ -36,9 +37,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The web front end, wired by hand: the database and stores, the grading queue and this server's
- * workers, the pages, and every route in one place ({@link #routes}). {@link #close} stops it all
- * in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
+ * The web front end, wired by hand: the database and stores, the grading queue and how it reaches
+ * a grader ({@link Grading}: this server's workers, or jobs for grading machines on a shared
+ * PostgreSQL), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
+ * all in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
  */
 public final class WebApp implements AutoCloseable {
 
@@ -48,14 +50,14 @@ public final class WebApp implements AutoCloseable {
 
     private final Database database;
     private final AccountStore accounts;
-    private final QueueWorkers workers;
+    private final Grading grading;
     private final ProgressEvents progress;
     private final Javalin server;
 
-    private WebApp(Database database, AccountStore accounts, QueueWorkers workers, ProgressEvents progress, Javalin server) {
+    private WebApp(Database database, AccountStore accounts, Grading grading, ProgressEvents progress, Javalin server) {
         this.database = database;
         this.accounts = accounts;
-        this.workers = workers;
+        this.grading = grading;
         this.progress = progress;
         this.server = server;
     }
@@ -70,9 +72,16 @@ public final class WebApp implements AutoCloseable {
         SubmissionFiles files = new SubmissionFiles(settings.dataFolder());
         files.clearStaging();
         GradingQueue queue = new GradingQueue(jdbi, settings.lease());
+        Grading grading;
+        try {
+            grading = database.shared() ? Grading.shared(database, queue, grader, settings) : Grading.local(queue, grader, files, settings);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         CourseGradebook gradebook = new CourseGradebook(jdbi);
         SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
-                files, submissions, terms, settings.rateLimit());
+                files, submissions, terms, settings.rateLimit(), grading.copy(), grading.dispatch());
         Templates templates = new Templates();
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
@@ -80,7 +89,9 @@ public final class WebApp implements AutoCloseable {
                 new LoginPages(accounts, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
-                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue, templates),
+                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
+                        grading.dispatch(), templates),
+                new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
                 new Exports(exercises, gradebook, submissions),
                 new ApiRoutes(accounts, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
@@ -92,24 +103,23 @@ public final class WebApp implements AutoCloseable {
             config.http.maxRequestSize = (MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
             routes(config.routes, pages);
         });
-        QueueWorkers workers = new QueueWorkers(queue, grader, files, settings.workerName(), settings.workers(), settings.lease());
         try {
             server.start(settings.host(), settings.port());
-            if (settings.workers() > 0) {
-                workers.start();
-            }
+            grading.start();
         } catch (RuntimeException e) {
             server.stop();
             progress.close();
+            grading.close();
             database.close();
             throw e;
         }
-        return new WebApp(database, accounts, workers, progress, server);
+        return new WebApp(database, accounts, grading, progress, server);
     }
 
     /** Every handler the routes use. */
     private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, ProgressEvents progress,
-                         InstructorPages instructor, Exports exports, ApiRoutes api, ErrorPages errors, AccessGate gate) {
+                         InstructorPages instructor, WorkerPages workers, Exports exports, ApiRoutes api, ErrorPages errors,
+                         AccessGate gate) {
     }
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
@@ -135,6 +145,7 @@ public final class WebApp implements AutoCloseable {
         routes.get("/instructor", pages.instructor()::matrix);
         routes.post("/instructor/roster", pages.instructor()::importRoster);
         routes.get("/instructor/submissions", pages.instructor()::list);
+        routes.get("/instructor/workers", pages.workers()::workers);
         routes.post("/instructor/submissions/{id}/regrade", pages.instructor()::regrade);
         routes.get("/instructor/exercises/{exercise}", pages.instructor()::exercise);
         routes.post("/instructor/exercises/{exercise}/terms", pages.instructor()::saveTerms);
@@ -186,7 +197,7 @@ public final class WebApp implements AutoCloseable {
     public void close() {
         server.stop();
         progress.close();
-        workers.stop();
+        grading.close();
         database.close();
     }
 }

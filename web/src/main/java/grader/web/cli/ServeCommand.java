@@ -4,6 +4,7 @@ import grader.pipeline.GraderHome;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
 import grader.web.account.PasswordHasher;
+import grader.web.jobs.GradingWorkers;
 import grader.web.queue.EngineGrader;
 import grader.web.submission.RateLimit;
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", description = "folder for the SQLite file and stored submissions (default .grader-data/web in the project)")
     Path dataFolder;
 
-    @Option(names = "--workers", description = "grading workers on this machine (default: its cores; 0 to only serve pages)")
+    @Option(names = "--workers", description = "grading workers on this machine (default: its cores with the embedded database;"
+            + " 0 with PostgreSQL, where ./grader worker machines grade; 0 to only serve pages)")
     Integer workers;
 
     @Option(names = "--worker-name", description = "this machine's name in the shared queue (default host:port)")
@@ -63,10 +65,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot create the data folder " + data, e);
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        ServerSettings settings = new ServerSettings(host, port, data, jdbcUrl, workers != null ? workers : cores,
+        int defaultWorkers = jdbcUrl == null ? cores : 0;
+        ServerSettings settings = new ServerSettings(host, port, data, jdbcUrl, workers != null ? workers : defaultWorkers,
                 workerName != null ? workerName : InetAddress.getLocalHost().getHostName() + ":" + port,
                 new RateLimit(rateLimit, Duration.ofMinutes(rateWindowMinutes)), !insecureCookies, Duration.ofMinutes(5),
-                PasswordHasher.STANDARD_COST);
+                GradingWorkers.DEFAULT_POLL_INTERVAL, PasswordHasher.STANDARD_COST);
         if (addInstructor != null) {
             String password = Passwords.read("GRADER_PASSWORD", "Password for " + addInstructor + ": ");
             WebApp.addInstructor(settings, addInstructor, addInstructor, password);
@@ -81,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "grader-shutdown"));
         System.out.println("Grader web front end on http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + "/ (database: " + (jdbcUrl == null ? data.resolve("grader.db") : "PostgreSQL") + "; " + settings.workers()
-                + " grading workers as " + settings.workerName() + "). Stop it with Ctrl-C.");
+                + " grading workers as " + settings.workerName()
+                + (jdbcUrl != null ? "; grading machines join with ./grader worker --db URL" : "") + "). Stop it with Ctrl-C.");
         if (!app.accounts().anyInstructor()) {
             System.out.println("No instructor account yet: create one with ./grader serve --add-instructor USERNAME"
                     + (dataFolder != null ? " --data " + dataFolder : "") + (jdbcUrl != null ? " --db URL" : "")

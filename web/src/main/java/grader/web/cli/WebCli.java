@@ -5,12 +5,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The web front end's commands of {@code ./grader}: {@code serve}, {@code login} and
- * {@code submit}. The launcher sends these three here and everything else to the engine's CLI.
+ * The web front end's commands of {@code ./grader}: {@code serve}, {@code worker}, {@code login}
+ * and {@code submit}. The launcher sends these four here and everything else to the engine's CLI.
  * Exit status 2 for bad usage or input, with one sentence on standard error.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true,
-        subcommands = {ServeCommand.class, LoginCommand.class, SubmitCommand.class},
+        subcommands = {ServeCommand.class, WorkerCommand.class, LoginCommand.class, SubmitCommand.class},
         description = "The grader's web front end and its command-line client.")
 public final class WebCli {
 

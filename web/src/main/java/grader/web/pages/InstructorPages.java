@@ -10,6 +10,7 @@ import grader.web.deadline.LatePolicy;
 import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.gradebook.ExerciseStatistics;
+import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionFilter;
 import grader.web.submission.SubmissionStatus;
@@ -39,10 +40,12 @@ public final class InstructorPages {
     private final TermsStore terms;
     private final SubmissionStore submissions;
     private final GradingQueue queue;
+    private final GradingDispatch dispatch;
     private final Templates templates;
 
     public InstructorPages(ExerciseCatalog exercises, CourseGradebook gradebook, RosterImport roster, AccountStore accounts,
-                           TermsStore terms, SubmissionStore submissions, GradingQueue queue, Templates templates) {
+                           TermsStore terms, SubmissionStore submissions, GradingQueue queue, GradingDispatch dispatch,
+                           Templates templates) {
         this.exercises = exercises;
         this.gradebook = gradebook;
         this.roster = roster;
@@ -50,6 +53,7 @@ public final class InstructorPages {
         this.terms = terms;
         this.submissions = submissions;
         this.queue = queue;
+        this.dispatch = dispatch;
         this.templates = templates;
     }
 
@@ -124,8 +128,9 @@ public final class InstructorPages {
 
     public void regradeAll(Context ctx) {
         String id = exercises.find(ctx.pathParam("exercise")).id();
-        int queued = queue.regradeAll(id);
-        showExercise(ctx, queued + " submissions queued for regrading.", null, HttpStatus.OK);
+        List<Long> queued = queue.regradeAll(id);
+        dispatch.queued(queued);
+        showExercise(ctx, queued.size() + " submissions queued for regrading.", null, HttpStatus.OK);
     }
 
     private void showExercise(Context ctx, String notice, String error, HttpStatus status) {
@@ -161,7 +166,9 @@ public final class InstructorPages {
 
     public void regrade(Context ctx) {
         long id = SubmissionPages.submissionId(ctx);
-        queue.regrade(id);
+        if (queue.regrade(id)) {
+            dispatch.queued(List.of(id));
+        }
         ctx.redirect("/submissions/" + id);
     }
 

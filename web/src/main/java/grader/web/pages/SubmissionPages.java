@@ -73,6 +73,10 @@ public final class SubmissionPages {
     private Map<String, Object> reportModel(Context ctx, SubmissionSummary submission) {
         Account me = AccessGate.account(ctx);
         boolean showHidden = me.isInstructor() || terms.terms(submission.exerciseId()).hiddenPublished();
+        if (submission.score() == null) {
+            // Read before a result was recorded: a report recorded since would show beside an empty score.
+            return Map.of();
+        }
         return submissions.reportJson(submission.id())
                 .<Map<String, Object>>map(json -> Map.of("report", ReportView.of(json, showHidden), "reportJson", json))
                 .orElse(Map.of());

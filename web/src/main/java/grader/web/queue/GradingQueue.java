@@ -2,6 +2,7 @@ package grader.web.queue;
 
 import grader.web.session.Tokens;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,6 +22,11 @@ import org.jdbi.v3.core.Jdbi;
  *   <li>{@link #recover} puts back the jobs of a worker that died (at its restart, by name) and any
  *       job whose lease ran out (a machine that never came back).</li>
  * </ul>
+ *
+ * Where a job engine hands out the work (grading machines on a shared PostgreSQL), its job claims
+ * one submission by id instead, with {@link #claim(long, int, String, String)}: the same claim
+ * token discipline, without a lease, since the engine's heartbeats tell when a machine died and it
+ * then runs the job again, elsewhere.
  *
  * Thread-safe: all state is in the database.
  */
@@ -63,6 +69,58 @@ public final class GradingQueue {
         }
     }
 
+    /**
+     * Claims submission {@code submissionId} for attempt {@code jobId} of a job engine's job for
+     * grading round {@code round}: a queued submission of that round, or one still running under
+     * an earlier attempt of the same job (the engine runs a job again only once it has given the
+     * earlier attempt up, its machine having died, so that attempt's result must not count: its
+     * claim token no longer matches). Empty when there is nothing to do: the submission is graded
+     * already (an attempt died after recording it), in error, queued again for a later round, or
+     * held by another job.
+     */
+    public Optional<Job> claim(long submissionId, int round, String jobId, String worker) {
+        String token = Tokens.random();
+        long now = System.currentTimeMillis();
+        return jdbi.inTransaction(handle -> {
+            int claimed = handle.createUpdate("UPDATE submissions SET status = 'running', claim_token = :token,"
+                            + " claimed_by = :worker, grading_job = :job, lease_until = NULL, started_at = :now, finished_at = NULL"
+                            + " WHERE id = :id AND grading_round = :round"
+                            + " AND (status = 'queued' OR (status = 'running' AND grading_job = :job))")
+                    .bind("token", token).bind("worker", worker).bind("job", jobId).bind("now", now)
+                    .bind("id", submissionId).bind("round", round).execute();
+            if (claimed != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(handle.createQuery("SELECT exercise_id, storage_key, penalty FROM submissions WHERE id = :id")
+                    .bind("id", submissionId)
+                    .map((rs, ctx) -> new Job(submissionId, rs.getString("exercise_id"), rs.getString("storage_key"),
+                            rs.getDouble("penalty"), token))
+                    .one());
+        });
+    }
+
+    /** A submission and its grading round: what a job engine's job for it carries. */
+    public record GradingRound(long submissionId, int round) {
+    }
+
+    /** The grading round of a submission if it is queued now. */
+    public Optional<GradingRound> queuedRound(long submissionId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round FROM submissions"
+                        + " WHERE id = :id AND status = 'queued'")
+                .bind("id", submissionId).map((rs, ctx) -> new GradingRound(rs.getLong("id"), rs.getInt("grading_round")))
+                .findOne());
+    }
+
+    /**
+     * The submissions a job engine's job should be grading now, oldest first: the queued ones, and
+     * the running ones claimed through the engine (a job that gave up on them leaves them running).
+     */
+    public List<GradingRound> unfinishedRounds() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round FROM submissions"
+                        + " WHERE status = 'queued' OR (status = 'running' AND grading_job IS NOT NULL) ORDER BY queued_at, id")
+                .map((rs, ctx) -> new GradingRound(rs.getLong("id"), rs.getInt("grading_round"))).list());
+    }
+
     /** Keeps a running job's lease alive; false if the claim is no longer this worker's. */
     public boolean renew(Job job) {
         return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET lease_until = :lease"
@@ -103,15 +161,20 @@ public final class GradingQueue {
     /**
      * The grader failed on a job for its own reasons: it goes back to the end of the queue, costing
      * the student nothing, or to {@code error} after {@link #MAX_INFRASTRUCTURE_FAILURES} failures.
+     * True if it is queued again (false: in error now, or the claim was no longer this worker's).
      */
-    public void failed(Job job, String error) {
-        jdbi.useTransaction(handle -> handle.createUpdate("UPDATE submissions SET"
-                        + " status = CASE WHEN infra_failures + 1 >= :max THEN 'error' ELSE 'queued' END,"
-                        + " infra_failures = infra_failures + 1, last_error = :error, queued_at = :now,"
-                        + " finished_at = CASE WHEN infra_failures + 1 >= :max THEN :now ELSE NULL END,"
-                        + " claim_token = NULL, lease_until = NULL WHERE id = :id AND claim_token = :token AND status = 'running'")
-                .bind("max", MAX_INFRASTRUCTURE_FAILURES).bind("error", truncate(error)).bind("now", System.currentTimeMillis())
-                .bind("id", job.submissionId()).bind("token", job.claimToken()).execute());
+    public boolean failed(Job job, String error) {
+        return jdbi.inTransaction(handle -> {
+            int moved = handle.createUpdate("UPDATE submissions SET"
+                            + " status = CASE WHEN infra_failures + 1 >= :max THEN 'error' ELSE 'queued' END,"
+                            + " infra_failures = infra_failures + 1, last_error = :error, queued_at = :now,"
+                            + " finished_at = CASE WHEN infra_failures + 1 >= :max THEN :now ELSE NULL END,"
+                            + " claim_token = NULL, lease_until = NULL WHERE id = :id AND claim_token = :token AND status = 'running'")
+                    .bind("max", MAX_INFRASTRUCTURE_FAILURES).bind("error", truncate(error)).bind("now", System.currentTimeMillis())
+                    .bind("id", job.submissionId()).bind("token", job.claimToken()).execute();
+            return moved == 1 && "queued".equals(handle.createQuery("SELECT status FROM submissions WHERE id = :id")
+                    .bind("id", job.submissionId()).mapTo(String.class).one());
+        });
     }
 
     /**
@@ -134,19 +197,30 @@ public final class GradingQueue {
                 .bind("now", System.currentTimeMillis()).execute());
     }
 
-    /** Queues a finished submission again (a regrade); its old result stays until the new one replaces it. */
+    /**
+     * Queues a finished submission again (a regrade) in a new grading round; its old result stays
+     * until the new one replaces it.
+     */
     public boolean regrade(long submissionId) {
         return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'queued',"
-                        + " queued_at = :now, infra_failures = 0, last_error = NULL WHERE id = :id AND status IN ('graded', 'error')")
+                        + " queued_at = :now, infra_failures = 0, last_error = NULL, grading_round = grading_round + 1"
+                        + " WHERE id = :id AND status IN ('graded', 'error')")
                 .bind("now", System.currentTimeMillis()).bind("id", submissionId).execute()) == 1;
     }
 
-    /** Queues every finished submission of an exercise again; returns how many. */
-    public int regradeAll(String exerciseId) {
-        return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'queued',"
-                        + " queued_at = :now, infra_failures = 0, last_error = NULL"
-                        + " WHERE exercise_id = :exercise AND status IN ('graded', 'error')")
-                .bind("now", System.currentTimeMillis()).bind("exercise", exerciseId).execute());
+    /** Queues every finished submission of an exercise again, each in a new grading round; returns their ids. */
+    public List<Long> regradeAll(String exerciseId) {
+        return jdbi.inTransaction(handle -> {
+            List<Long> finished = handle.createQuery("SELECT id FROM submissions WHERE exercise_id = :exercise"
+                    + " AND status IN ('graded', 'error') ORDER BY id").bind("exercise", exerciseId).mapTo(Long.class).list();
+            long now = System.currentTimeMillis();
+            for (long id : finished) {
+                handle.createUpdate("UPDATE submissions SET status = 'queued', queued_at = :now, infra_failures = 0,"
+                                + " last_error = NULL, grading_round = grading_round + 1 WHERE id = :id")
+                        .bind("now", now).bind("id", id).execute();
+            }
+            return finished;
+        });
     }
 
     /** 1 for the next submission to be graded; empty unless it is queued. */

@@ -1,6 +1,5 @@
 package grader.web.queue;
 
-import grader.InvalidInputException;
 import grader.web.submission.SubmissionFiles;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class QueueWorkers {
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
 
     private final GradingQueue queue;
-    private final SubmissionGrader grader;
+    private final GradingAttempt attempt;
     private final SubmissionFiles files;
     private final String workerName;
     private final int workers;
@@ -44,7 +43,7 @@ public final class QueueWorkers {
     public QueueWorkers(GradingQueue queue, SubmissionGrader grader, SubmissionFiles files, String workerName,
                         int workers, Duration lease) {
         this.queue = queue;
-        this.grader = grader;
+        this.attempt = new GradingAttempt(queue, grader);
         this.files = files;
         this.workerName = workerName;
         this.workers = workers;
@@ -111,32 +110,11 @@ public final class QueueWorkers {
     private void grade(Job job) {
         inHand.add(job);
         try {
-            GradeOutcome outcome;
-            try {
-                outcome = grader.grade(job.exerciseId(), SubmissionFiles.gradable(files.stored(job.storageKey())));
-            } catch (InvalidInputException refused) {
-                outcome = refusedOutcome(refused.getMessage());
-            } catch (RuntimeException infrastructure) {
-                if (!running) {
-                    return; // stopping: the job stays running and is recovered at the next start
-                }
-                LOG.log(Level.WARNING, "the grader failed on submission " + job.submissionId(), infrastructure);
-                queue.failed(job, String.valueOf(infrastructure));
-                return;
-            }
-            if (running && !queue.complete(job, outcome)) {
-                LOG.warning(() -> "submission " + job.submissionId() + " was claimed by another worker; its result was not recorded here");
-            }
+            // A job interrupted by a stop stays running and is recovered at the next start.
+            attempt.run(job, () -> SubmissionFiles.gradable(files.stored(job.storageKey())), () -> !running);
         } finally {
             inHand.remove(job);
         }
-    }
-
-    /** The engine refused the submission itself (its intake rules changed since it was stored): a zero with the reason. */
-    private static GradeOutcome refusedOutcome(String reason) {
-        String json = "{\"score\":0,\"max_score\":0,\"execution_time\":0,\"output\":"
-                + com.fasterxml.jackson.databind.node.TextNode.valueOf(reason) + ",\"tests\":[]}";
-        return new GradeOutcome(0, 0, null, false, 0, json);
     }
 
     private void keepLeases() {
@@ -150,5 +128,11 @@ public final class QueueWorkers {
 
     public String workerName() {
         return workerName;
+    }
+
+    /** These workers as the admin view shows them: this machine, alive now. */
+    public WorkerStatus status() {
+        return new WorkerStatus(workerName, Runtime.getRuntime().availableProcessors(), workers,
+                System.getProperty("java.version"), System.currentTimeMillis(), running);
     }
 }

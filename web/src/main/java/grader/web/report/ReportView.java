@@ -15,7 +15,8 @@ import java.util.List;
  * Immutable.
  */
 public record ReportView(double score, double maxScore, String output, List<TestLine> tests, List<SpeedupLine> speedups,
-                         int hiddenWithheld, double hiddenScore, double hiddenMaxScore, List<String> isolation) {
+                         int hiddenWithheld, double hiddenScore, double hiddenMaxScore, List<String> isolation,
+                         String machine) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +61,15 @@ public record ReportView(double score, double maxScore, String output, List<Test
         List<String> isolation = new ArrayList<>();
         root.path("host").path("isolation").forEach(layer -> isolation.add(layer.asText()));
         return new ReportView(root.path("score").asDouble(), root.path("max_score").asDouble(), root.path("output").asText(),
-                tests, speedups, withheld, hiddenScore, hiddenMax, isolation);
+                tests, speedups, withheld, hiddenScore, hiddenMax, isolation, machine(root.path("host")));
+    }
+
+    /** Where it was graded, as the engine's report names it ("host: 8 cores, Java 17.0.15"); null if it does not. */
+    private static String machine(JsonNode host) {
+        if (!host.hasNonNull("name")) {
+            return null;
+        }
+        return host.path("name").asText() + ": " + host.path("cores").asInt() + " cores, Java " + host.path("java").asText();
     }
 
     private static Double number(JsonNode node, String field) {

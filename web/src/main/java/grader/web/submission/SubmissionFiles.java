@@ -78,7 +78,7 @@ public final class SubmissionFiles {
     }
 
     /** Removes a staged or stored folder and everything in it; a missing folder is fine. */
-    public void discard(Path folder) {
+    public static void discard(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -101,7 +101,7 @@ public final class SubmissionFiles {
      */
     public void clearStaging() {
         try (Stream<Path> leftovers = Files.list(staging)) {
-            leftovers.forEach(this::discard);
+            leftovers.forEach(SubmissionFiles::discard);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + staging + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,8 @@ import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.TermsStore;
+import grader.web.queue.GradingDispatch;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,7 +21,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * own intake (its limits and one-sentence refusals), checks the exercise's terms (release, due
  * date and late policy, the cap on graded submissions) and the student's rate limit, then stores
  * the files and the queued row together. A refused upload leaves nothing behind; an accepted one
- * is complete on disk before its row commits. Instructors are held to no terms or limits.
+ * is complete on disk before its row commits, and is handed to the {@link GradingDispatch} once it
+ * has. Instructors are held to no terms or limits.
  * Thread-safe.
  */
 public final class SubmissionReceiver {
@@ -33,9 +36,12 @@ public final class SubmissionReceiver {
     private final SubmissionStore submissions;
     private final TermsStore terms;
     private final RateLimit rateLimit;
+    private final SubmissionCopy copy;
+    private final GradingDispatch dispatch;
 
     public SubmissionReceiver(Jdbi jdbi, ExerciseCatalog exercises, SubmissionIntake intake, SubmissionFiles files,
-                              SubmissionStore submissions, TermsStore terms, RateLimit rateLimit) {
+                              SubmissionStore submissions, TermsStore terms, RateLimit rateLimit, SubmissionCopy copy,
+                              GradingDispatch dispatch) {
         this.jdbi = jdbi;
         this.exercises = exercises;
         this.intake = intake;
@@ -43,6 +49,8 @@ public final class SubmissionReceiver {
         this.submissions = submissions;
         this.terms = terms;
         this.rateLimit = rateLimit;
+        this.copy = copy;
+        this.dispatch = dispatch;
     }
 
     /** What came of an upload: the submission's id, and whether it was stored before under the same client key. */
@@ -68,7 +76,9 @@ public final class SubmissionReceiver {
             return new Received(earlier.get(), true);
         }
         try {
-            return new Received(store(student, exercise, upload, clientKey), false);
+            long id = store(student, exercise, upload, clientKey);
+            dispatch.queued(List.of(id));
+            return new Received(id, false);
         } catch (UnableToExecuteStatementException duplicate) {
             // Two requests with one key raced past the check above; the unique index let one in.
             return submissions.findByClientKey(student.id(), clientKey == null ? "" : clientKey)
@@ -92,6 +102,7 @@ public final class SubmissionReceiver {
                 }
                 id[0] = submissions.insert(handle, student.id(), exerciseId, key, upload.label(), now,
                         admission.lateDays(), admission.penalty(), clientKey);
+                copy.keep(handle, id[0], staged);
                 // Last step inside the transaction: if the commit then fails, the folder is removed below.
                 files.commit(key);
             });
@@ -100,7 +111,7 @@ public final class SubmissionReceiver {
         } finally {
             if (!moved) {
                 files.discardStaged(key);
-                files.discard(files.stored(key));
+                SubmissionFiles.discard(files.stored(key));
             }
         }
     }

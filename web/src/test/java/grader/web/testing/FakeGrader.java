@@ -2,7 +2,12 @@ package grader.web.testing;
 
 import grader.web.queue.GradeOutcome;
 import grader.web.queue.SubmissionGrader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,9 +48,25 @@ public final class FakeGrader implements SubmissionGrader {
                    {"name": "%s", "score": 4, "max_score": 7, "status": "failed", "output": "expected 5 but was 4", "visibility": "after_published", "outcome": "failed"}
                  ],
                  "speedup": [{"name": "Speedup on all cores", "kind": "speedup", "credit": 0.5, "inconclusive": false, "cores": 2, "threads": 2, "trials": 10, "clean_trials": 8, "speedup": 1.5, "explanation": "Half credit: 1.50x."}],
-                 "host": {"isolation": ["fake"]}}
+                 "host": {"name": "fake-host", "cores": 2, "java": "17.0.15", "isolation": ["fake"]}}
                 """.formatted(HIDDEN_TEST);
         return new GradeOutcome(7, 10, 1.5, false, 0, report);
+    }
+
+    /**
+     * This grader, appending one line per grading started to {@code log} (the name of the folder
+     * that holds the submission), so that tests with several processes can count gradings.
+     */
+    public SubmissionGrader loggingTo(Path log) {
+        return (exercise, submission) -> {
+            try {
+                Files.writeString(log, submission.getParent().getFileName() + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return grade(exercise, submission);
+        };
     }
 
     public int calls() {

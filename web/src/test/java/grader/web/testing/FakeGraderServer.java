@@ -3,14 +3,9 @@ package grader.web.testing;
 import grader.pipeline.GraderHome;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
-import grader.web.queue.SubmissionGrader;
+import grader.web.jobs.GradingWorkers;
 import grader.web.submission.RateLimit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
@@ -28,19 +23,9 @@ public final class FakeGraderServer {
         Path data = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         FakeGrader fake = new FakeGrader(Long.parseLong(args[2]), 0);
-        Path log = data.resolve("gradings.log");
-        SubmissionGrader logged = (exercise, submission) -> {
-            try {
-                Files.writeString(log, submission.getParent().getFileName() + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return fake.grade(exercise, submission);
-        };
         ServerSettings settings = new ServerSettings("127.0.0.1", port, data, null, 2, "durability-worker",
-                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), 4);
-        WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), logged);
+                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4);
+        WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), fake.loggingTo(data.resolve("gradings.log")));
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();

@@ -3,6 +3,7 @@ package grader.web.testing;
 import grader.pipeline.GraderHome;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
+import grader.web.jobs.GradingWorkers;
 import grader.web.account.Role;
 import grader.web.queue.SubmissionGrader;
 import grader.web.submission.RateLimit;
@@ -45,7 +46,7 @@ public final class TestServer implements AutoCloseable {
 
     private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
-                true, Duration.ofMinutes(5), 4);
+                true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4);
         return WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), grader);
     }
 

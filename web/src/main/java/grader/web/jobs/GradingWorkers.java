@@ -1,0 +1,68 @@
+package grader.web.jobs;
+
+import grader.web.jobs.GradingMachines.Machine;
+import grader.web.queue.GradingAttempt;
+import grader.web.queue.GradingQueue;
+import grader.web.queue.SubmissionGrader;
+import grader.web.submission.SubmissionBlobs;
+import java.time.Duration;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+
+/**
+ * One machine's grading workers on the shared database: a JobRunr background job server with
+ * {@code threads} worker threads that runs {@link GradeSubmission} jobs with the given grader. The
+ * server sends JobRunr's heartbeats; when they stop (the machine died), another machine's server
+ * fails its jobs over and they run again elsewhere. Speedup phases stay exclusive on the machine,
+ * whatever the thread count, through the grader's machine-wide core reservation.
+ *
+ * <p>Owns the job server's threads: {@link #start} starts them, {@link #close} stops them, letting
+ * jobs in hand end (JobRunr interrupts them after its grace period); a job stopped here is run again.
+ */
+public final class GradingWorkers implements AutoCloseable {
+
+    /** The least poll interval JobRunr allows with a SQL database: new jobs wait at most this long. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    /**
+     * The workers' name (unique among the course's machines: the admin view and the claims show
+     * it), their number, and how often the job server polls the database (JobRunr's minimum is 5 s;
+     * a machine is taken for dead after 4 polls without a heartbeat).
+     */
+    public record Settings(String name, int threads, Duration pollInterval) {
+    }
+
+    private final BackgroundJobServer server;
+    private volatile boolean stopping;
+
+    private GradingWorkers(JobStorage storage, GradingQueue queue, SubmissionBlobs blobs, SubmissionGrader grader, Settings settings) {
+        GradeSubmissionHandler handler = new GradeSubmissionHandler(queue, blobs, new GradingAttempt(queue, grader),
+                settings.name(), () -> stopping);
+        JobActivator activator = new JobActivator() {
+            @Override
+            public <T> T activateJob(Class<T> type) {
+                // Wired by hand: the only job type is ours, and it shares one handler.
+                return type.isInstance(handler) ? type.cast(handler) : null;
+            }
+        };
+        this.server = new BackgroundJobServer(storage.provider(), storage.json(), activator,
+                BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration().andName(settings.name())
+                        .andWorkerCount(settings.threads()).andPollInterval(settings.pollInterval()));
+    }
+
+    /** Announces this machine and starts taking jobs. */
+    public static GradingWorkers start(JobStorage storage, GradingQueue queue, SubmissionBlobs blobs, GradingMachines machines,
+                                       SubmissionGrader grader, Settings settings) {
+        machines.announce(Machine.here(settings.name(), settings.threads()));
+        GradingWorkers workers = new GradingWorkers(storage, queue, blobs, grader, settings);
+        workers.server.start();
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        stopping = true;
+        server.stop();
+    }
+}

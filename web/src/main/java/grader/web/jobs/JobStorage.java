@@ -1,0 +1,49 @@
+package grader.web.jobs;
+
+import grader.InvalidInputException;
+import grader.web.db.Database;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.utils.mapper.JsonMapper;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+
+/**
+ * The job engine's storage: JobRunr's own {@code jobrunr_*} tables in the course's PostgreSQL,
+ * beside the grader's, reached through the same connection pool (JobRunr creates or updates its
+ * tables at open). Jobs are kept as JSON by Jackson, already on the class path. Thread-safe, as
+ * JobRunr's storage is; it does not own the pool.
+ */
+public final class JobStorage {
+
+    private final StorageProvider provider;
+    private final JsonMapper json;
+
+    private JobStorage(StorageProvider provider, JsonMapper json) {
+        this.provider = provider;
+        this.json = json;
+    }
+
+    /**
+     * Opens the job engine's storage in {@code database}.
+     *
+     * @throws InvalidInputException if the database is not PostgreSQL: grading machines need a database they all reach
+     */
+    public static JobStorage open(Database database) {
+        if (!database.shared()) {
+            throw new InvalidInputException("Grading workers need the course's shared PostgreSQL database: give --db jdbc:postgresql://…");
+        }
+        JsonMapper json = new JacksonJsonMapper();
+        StorageProvider provider = new PostgresStorageProvider(database.dataSource());
+        provider.setJobMapper(new JobMapper(json));
+        return new JobStorage(provider, json);
+    }
+
+    public StorageProvider provider() {
+        return provider;
+    }
+
+    public JsonMapper json() {
+        return json;
+    }
+}

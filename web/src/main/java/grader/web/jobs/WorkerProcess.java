@@ -1,0 +1,68 @@
+package grader.web.jobs;
+
+import grader.InvalidInputException;
+import grader.web.db.Database;
+import grader.web.queue.GradingQueue;
+import grader.web.queue.SubmissionGrader;
+import grader.web.submission.SubmissionBlobs;
+import java.time.Duration;
+
+/**
+ * A grading machine's process ({@code ./grader worker}): the course's shared database, opened and
+ * migrated like the server's, and this machine's {@link GradingWorkers} on it, until closed.
+ */
+public final class WorkerProcess implements AutoCloseable {
+
+    /** Lease of the server's own polling workers; the job engine's claims have none, so any value serves the queue here. */
+    private static final Duration UNUSED_LEASE = Duration.ofMinutes(5);
+
+    private final Database database;
+    private final GradingWorkers workers;
+
+    private WorkerProcess(Database database, GradingWorkers workers) {
+        this.database = database;
+        this.workers = workers;
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} and starts the workers.
+     *
+     * @throws InvalidInputException if the URL is not PostgreSQL's or the database cannot be reached
+     */
+    public static WorkerProcess start(String jdbcUrl, SubmissionGrader grader, GradingWorkers.Settings settings) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new InvalidInputException("A grading worker needs the course's shared PostgreSQL database:"
+                    + " give --db jdbc:postgresql://HOST/DB?user=…&password=… (an embedded SQLite file serves one machine only).");
+        }
+        Database database;
+        try {
+            database = Database.open(jdbcUrl);
+        } catch (InvalidInputException refused) {
+            throw refused;
+        } catch (RuntimeException unreachable) {
+            throw new InvalidInputException("Cannot use the database named by --db: " + rootMessage(unreachable));
+        }
+        try {
+            GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi(), UNUSED_LEASE),
+                    new SubmissionBlobs(database.jdbi()), new GradingMachines(database.jdbi()), grader, settings);
+            return new WorkerProcess(database, workers);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+        database.close();
+    }
+}
