@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's distribution check: a server and three grading machines, each a JVM of its own
@@ -50,9 +51,11 @@ class MultiWorkerTest {
     private static final int WORKERS = 3;
     private static final Pattern GRADING_FOLDER = Pattern.compile("grader-job-(\\d+)-.*");
 
+    @TempDir
+    Path folder;
+
     @Test
     void threeMachinesGradeAHundredSubmissionsOnceAcrossASigkill() throws Exception {
-        Path folder = Files.createTempDirectory("grader-multi-worker");
         List<Process> workers = new ArrayList<>();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              TestServer server = TestServer.start(new FakeGrader(0, 0), 0, new RateLimit(10_000, Duration.ofMinutes(10)),
@@ -102,7 +105,9 @@ class MultiWorkerTest {
                     SUBMISSIONS, WORKERS, victim, killedAt, gradedAtKill, heldAtKill.size(), finishedAt, gradings,
                     gradingsByMachine, SUBMISSIONS);
         } finally {
-            workers.forEach(Process::destroyForcibly);
+            for (Process worker : workers) {
+                worker.destroyForcibly().waitFor(); // before the folder they log to is removed
+            }
         }
     }
 
