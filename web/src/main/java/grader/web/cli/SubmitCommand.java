@@ -1,17 +1,8 @@
 package grader.web.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import grader.InvalidInputException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +33,7 @@ public final class SubmitCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerClient client = new ServerClient(server);
         String token = TokenFile.read(client.server());
-        JsonNode state = client.postZip("/api/exercises/" + exercise + "/submissions", token, zip(folder));
+        JsonNode state = client.postZip("/api/exercises/" + exercise + "/submissions", token, SourceZip.of(folder));
         long id = state.path("id").asLong();
         System.out.println("Submitted as #" + id + ": " + client.server() + state.path("url").asText()
                 + (state.has("position") ? " (position " + state.path("position").asInt() + " in the queue)" : ""));
@@ -57,32 +48,5 @@ public final class SubmitCommand implements Callable<Integer> {
             System.out.println("The grader could not grade it; it costs you no attempt. Ask your instructor.");
         }
         return 0;
-    }
-
-    /** The folder's .java files, at their paths inside it, as a zip in memory (intake limits keep it small). */
-    private static byte[] zip(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidInputException("There is no folder " + folder + " to submit.");
-        }
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(folder)) {
-            sources = files.filter(Files::isRegularFile).filter(path -> path.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidInputException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
-        }
-        if (sources.isEmpty()) {
-            throw new InvalidInputException("There is no .java file in " + folder + "; name the folder with --dir.");
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Path source : sources) {
-                zip.putNextEntry(new ZipEntry(folder.relativize(source).toString().replace('\\', '/')));
-                zip.write(Files.readAllBytes(source));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot zip " + folder, e);
-        }
-        return bytes.toByteArray();
     }
 }

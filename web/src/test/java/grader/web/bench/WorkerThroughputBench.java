@@ -2,6 +2,7 @@ package grader.web.bench;
 
 import grader.web.account.Account;
 import grader.web.account.Role;
+import grader.web.cli.SourceZip;
 import grader.web.session.SessionStore;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
@@ -10,10 +11,8 @@ import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,9 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -57,7 +53,7 @@ public final class WorkerThroughputBench {
         int submissions = args.length > 0 ? Integer.parseInt(args[0]) : 12;
         Path root = Path.of(System.getProperty("grader.home"));
         Map<String, byte[]> uploads = EXERCISES.stream().collect(Collectors.toMap(id -> id,
-                id -> zip(root.resolve("solutions").resolve(id).resolve("reference"))));
+                id -> SourceZip.of(root.resolve("solutions").resolve(id).resolve("reference"))));
         EmbeddedPostgres embedded = args.length > 1 ? null : EmbeddedPostgres.builder().start();
         String adminUrl = embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : args[1];
         System.out.printf(Locale.ROOT, "%d submissions (%s references, alternating) per run; %d cores; PostgreSQL %s%n",
@@ -134,20 +130,5 @@ public final class WorkerThroughputBench {
     /** The same server and credentials, another database. */
     private static String withDatabase(String url, String database) {
         return url.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
-    }
-
-    /** The {@code .java} files of a folder, at their paths in it, as one zip. */
-    private static byte[] zip(Path folder) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(folder.relativize(file).toString()));
-                zip.write(Files.readAllBytes(file));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }
