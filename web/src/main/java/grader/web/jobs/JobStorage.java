@@ -1,6 +1,5 @@
 package grader.web.jobs;
 
-import grader.InvalidInputException;
 import grader.web.db.Database;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.storage.StorageProvider;
@@ -25,14 +24,11 @@ public final class JobStorage {
     }
 
     /**
-     * Opens the job engine's storage in {@code database}.
-     *
-     * @throws InvalidInputException if the database is not PostgreSQL: grading machines need a database they all reach
+     * Opens the job engine's storage in {@code database}, a shared PostgreSQL one: the callers
+     * choose the job engine only for such a database ({@link Database#shared}), and the worker
+     * command refuses any other URL before it opens it.
      */
     public static JobStorage open(Database database) {
-        if (!database.shared()) {
-            throw new InvalidInputException("Grading workers need the course's shared PostgreSQL database: give --db jdbc:postgresql://…");
-        }
         JsonMapper json = new JacksonJsonMapper();
         StorageProvider provider = new PostgresStorageProvider(database.dataSource());
         provider.setJobMapper(new JobMapper(json));
