@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,13 +32,15 @@ class BatchGradingTest {
     void speedupPhasesComeAfterEveryCorrectnessPartAndVerdictsHold() throws IOException {
         Exercise exercise = HOME.exercises().find("exercise4");
         Path reports = Files.createDirectories(work.resolve("reports"));
+        Path reference = SOLUTIONS.resolve("reference");
+        Path doesNotCompile = Files.createDirectories(work.resolve("carol"));
+        Files.writeString(doesNotCompile.resolve("ParallelSum.java"),
+                Files.readString(reference.resolve("exercise4/ParallelSum.java")).replaceFirst("return ", "return return "));
         List<BatchEntry> entries = List.of(
-                entry("alice", SOLUTIONS.resolve("reference")),
-                entry("bob", SOLUTIONS.resolve("broken/sequential")),
-                entry("carol", SOLUTIONS.resolve("reference")),
-                entry("dave", SOLUTIONS.resolve("reference")));
-        Path broken = entries.get(2).path().resolve("exercise4/ParallelSum.java");
-        Files.writeString(broken, Files.readString(broken).replaceFirst("return ", "return return "));
+                new BatchEntry("alice", reference),
+                new BatchEntry("bob", SOLUTIONS.resolve("broken/sequential")),
+                new BatchEntry("carol", doesNotCompile),
+                new BatchEntry("dave", reference));
 
         RecordingProgress progress = new RecordingProgress();
         List<BatchResult> rows = batch(exercise, reports).run(entries, progress);
@@ -76,19 +77,6 @@ class BatchGradingTest {
 
     private static BatchGrading batch(Exercise exercise, Path reports) {
         return new BatchGrading(HOME.pipeline(), exercise, Optional.of(reports), false, 2);
-    }
-
-    private BatchEntry entry(String student, Path solution) throws IOException {
-        Path folder = work.resolve("class").resolve(student);
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.walk(solution)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = folder.resolve(solution.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return new BatchEntry(student, folder);
     }
 
     private static final class RecordingProgress implements BatchProgress {
