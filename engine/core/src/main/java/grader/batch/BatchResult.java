@@ -20,7 +20,7 @@ public record BatchResult(String student, double score, double maxScore, String 
 
     static BatchResult graded(String student, GradeReport report) {
         String speedup = report.timings().stream()
-                .filter(verdict -> verdict.spec().kind() == TimingKind.SPEEDUP && !verdict.figures().cleanTrials().isEmpty())
+                .filter(verdict -> verdict.spec().kind() == TimingKind.SPEEDUP && !Double.isNaN(verdict.figures().speedup()))
                 .map(verdict -> format(verdict.figures().speedup()))
                 .findFirst().orElse("");
         boolean inconclusive = report.items().stream().anyMatch(item -> item.status() == ItemStatus.INCONCLUSIVE);

@@ -11,19 +11,31 @@ import java.util.Locale;
  *   <li>a wrong answer on any trial fails the check;</li>
  *   <li>work that was never divided fails it, whatever the machine did: the candidate's busiest
  *       thread did nearly all its CPU work (a busy core slows threads, it does not merge them);</li>
- *   <li>only clean trials count, in which the grader's own probe found the cores free around the
- *       candidate's run; with too few of them the verdict is inconclusive, never a fail;</li>
- *   <li>the speedup, the grader's best sequential time over the submission's best clean time (see
- *       {@link TimingFigures}), falls in a band scaled to the cores: a band's least speedup is
- *       {@code 1 + minEfficiency * (cores - 1)}.</li>
+ *   <li>the speedup is measured by the threads' own CPU clocks (see {@link TimingFigures#speedup()}),
+ *       which other programs on the machine do not move, so it needs no quiet machine and no re-run;
+ *       only where the cores were free and the wall clock still shows the threads far slower than
+ *       their CPU work explains (they slept or waited on something) does the wall clock decide;</li>
+ *   <li>the speedup falls in a band scaled to what the grader's own parallel workload reached on
+ *       these cores: a band's least speedup is {@code 1 + minEfficiency * (reference - 1)}, which is
+ *       {@code 1 + minEfficiency * (cores - 1)} on cores that run side by side unhindered;</li>
+ *   <li>only a machine that cannot run two threads at once (one core, or cores that gain nothing
+ *       side by side) leaves the verdict inconclusive.</li>
  * </ol>
  */
 public final class TimingJudge {
 
-    /** Fewer clean trials than this cannot support a verdict. */
-    public static final int MIN_CLEAN_TRIALS = 8;
     /** A split below {@code 1 + this * (threads - 1)} means the work was not divided. */
     private static final double UNDIVIDED_SPLIT_MARGIN = 0.25;
+    /** A reference speedup below this means the cores gain nothing side by side. */
+    private static final double LEAST_PARALLEL_REFERENCE = 1.2;
+    /** Clean trials needed before their wall clock may overrule the CPU clocks. */
+    private static final int CLEAN_TRIALS_TO_OVERRULE = 3;
+    /** Below this share of the CPU-clock speedup, a clean wall clock shows time spent off the CPU. */
+    private static final double WAITING_SHARE = 0.5;
+    /** A speedup below this share of the lowest band's bar cannot reach it with more trials. */
+    private static final double HOPELESS_SHARE = 0.8;
+    /** An overhead above this multiple of the allowed one cannot come under it with more trials. */
+    private static final double HOPELESS_OVERHEAD = 2;
 
     public TimingVerdict judge(TimingSpec spec, TimingFigures figures) {
         if (!figures.failure().isEmpty()) {
@@ -57,32 +69,66 @@ public final class TimingJudge {
                             + " (work split %.2f; an even split over %d threads is %d.00).",
                     threads, 100 / split, split, threads, threads), figures);
         }
-        int clean = figures.cleanTrials().size();
-        String context = String.format(Locale.ROOT,
-                "%d threads on %d cores; %d of %d trials had the cores free; work split %.2f; best times: sequential %.1f ms, yours %.1f ms",
-                threads, cores, clean, figures.trials().size(), split, figures.bestBaselineMillis(),
-                clean > 0 ? figures.bestCleanCandidateMillis() : figures.bestCandidateMillis());
-        if (clean < MIN_CLEAN_TRIALS) {
-            return new TimingVerdict(spec, 0, true, false, String.format(Locale.ROOT,
-                    "Inconclusive: the machine was too busy to measure fairly (%s). Flagged for a re-run.", context), figures);
+        double reference = figures.referenceSpeedup();
+        if (!(reference >= LEAST_PARALLEL_REFERENCE)) {
+            return new TimingVerdict(spec, 0, true, true, String.format(Locale.ROOT,
+                    "Inconclusive: on this machine even the grader's own parallel loop ran only %.2f× faster on %d threads,"
+                            + " so its cores cannot show a speedup.", reference, threads), figures);
         }
-        double speedup = figures.speedup();
+        Measured measured = measured(figures);
+        String context = String.format(Locale.ROOT,
+                "%d threads on %d cores; work split %.2f; %s",
+                threads, cores, split, measured.figures());
         for (SpeedupBand band : spec.bands()) {
-            if ((speedup - 1) / (cores - 1) >= band.minEfficiency()) {
+            double bar = leastSpeedup(band, reference);
+            if (measured.speedup() >= bar) {
                 return new TimingVerdict(spec, band.credit(), false, band.credit() >= 1, String.format(Locale.ROOT,
-                        "%s: speedup %.2f× (%s), at least the %.2f× that earns %.0f%%.",
-                        band.credit() >= 1 ? "Passed" : "Partial credit", speedup, context,
-                        leastSpeedup(band, cores), band.credit() * 100), figures);
+                        "%s: speedup %.2f× (%s), at least the %.2f× that earns %.0f%%.%s",
+                        band.credit() >= 1 ? "Passed" : "Partial credit", measured.speedup(), context, bar,
+                        band.credit() * 100, measured.basis()), figures);
             }
         }
-        SpeedupBand lowest = spec.bands().get(spec.bands().size() - 1);
-        return new TimingVerdict(spec, 0, false, false, String.format(Locale.ROOT,
-                "Too slow: speedup %.2f× (%s); credit starts at %.2f×.", speedup, context, leastSpeedup(lowest, cores)),
-                figures);
+        double lowestBar = leastSpeedup(spec.bands().get(spec.bands().size() - 1), reference);
+        return new TimingVerdict(spec, 0, false, measured.speedup() < HOPELESS_SHARE * lowestBar, String.format(Locale.ROOT,
+                "Too slow: speedup %.2f× (%s); credit starts at %.2f×.%s", measured.speedup(), context, lowestBar,
+                measured.basis()), figures);
     }
 
-    private static double leastSpeedup(SpeedupBand band, int cores) {
-        return 1 + band.minEfficiency() * (cores - 1);
+    /** The speedup a verdict uses, its figures in words, and why that clock was used. */
+    private record Measured(double speedup, String figures, String basis) {
+    }
+
+    private static Measured measured(TimingFigures figures) {
+        double cpu = figures.speedup();
+        int clean = figures.cleanTrials().size();
+        int trials = figures.trials().size();
+        String reference = String.format(Locale.ROOT, "the grader's own parallel loop reached %.2f×",
+                figures.referenceSpeedup());
+        if (clean == 0) {
+            return new Measured(cpu, String.format(Locale.ROOT,
+                    "by your threads' own CPU clocks; %s; no trial had the cores free, so no wall-clock speedup", reference),
+                    " Other programs were using the cores in every trial: that slows the wall clock, not your"
+                            + " threads' work, so the verdict uses the CPU clocks.");
+        }
+        double wall = figures.wallSpeedup();
+        String both = String.format(Locale.ROOT,
+                "by your threads' own CPU clocks; %s; wall clock %.2f× in the %d of %d trials that had the cores free"
+                        + " (best times: sequential %.1f ms, yours %.1f ms)",
+                reference, wall, clean, trials, figures.bestBaselineMillis(), figures.bestCleanCandidateMillis());
+        if (clean >= CLEAN_TRIALS_TO_OVERRULE && wall < WAITING_SHARE * cpu) {
+            return new Measured(wall, both, String.format(Locale.ROOT,
+                    " The verdict uses the wall clock: with the cores free your call still took far longer than its"
+                            + " CPU work explains (%.2f× by the CPU clocks), so its threads spent the time waiting"
+                            + " (sleeping, blocked on a lock, or waiting for each other), not computing.", cpu));
+        }
+        String basis = wall < cpu * Trial.CLEAN_SHARE_OF_CORES
+                ? " The verdict uses the CPU clocks: other programs on the machine slow the wall clock, not your threads' work."
+                : "";
+        return new Measured(cpu, both, basis);
+    }
+
+    private static double leastSpeedup(SpeedupBand band, double reference) {
+        return 1 + band.minEfficiency() * (reference - 1);
     }
 
     private static TimingVerdict judgeOverhead(TimingSpec spec, TimingFigures figures) {
@@ -93,7 +139,7 @@ public final class TimingJudge {
         if (slowdown <= spec.maxSlowdown()) {
             return settled(spec, 1, "Passed: " + measured + ".", figures);
         }
-        return new TimingVerdict(spec, 0, false, false, String.format(Locale.ROOT,
+        return new TimingVerdict(spec, 0, false, slowdown > HOPELESS_OVERHEAD * spec.maxSlowdown(), String.format(Locale.ROOT,
                 "Too slow: %s; at most %.1f× is allowed. Small inputs should skip the threads.",
                 measured, spec.maxSlowdown()), figures);
     }

@@ -23,8 +23,14 @@ import java.util.Map;
  */
 public final class TimingRun {
 
-    private static final int TRIALS = 15;
-    private static final int WARMUP_MILLIS = 1_500;
+    private static final int TRIALS = 12;
+    private static final int WARMUP_MILLIS = 400;
+    /**
+     * The most a workload may take once it has its least trials. A correct solution needs about a
+     * second for the warm-up and every trial; a submission far slower than that has a certain
+     * verdict already, and more trials would only keep the student waiting.
+     */
+    private static final int BUDGET_MILLIS = 5_000;
 
     private final ChildJvm jvm;
     private final List<Path> childClassPath;
@@ -47,6 +53,7 @@ public final class TimingRun {
                 .with("threads", threads)
                 .with("trials", TRIALS)
                 .with("warmup-millis", WARMUP_MILLIS)
+                .with("budget-millis", BUDGET_MILLIS)
                 .build();
         ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forTiming(limits, scratch), classPath,
                 TimingProbe.class.getName(), arguments, scratch, limits));
@@ -62,8 +69,10 @@ public final class TimingRun {
                 case TimingEvents.HOST -> cores = Integer.parseInt(message.field(0));
                 case TimingEvents.TRIAL -> trials.computeIfAbsent(message.field(0), key -> new ArrayList<>()).add(
                         new Trial(Long.parseLong(message.field(1)), Long.parseLong(message.field(2)),
-                                Long.parseLong(message.field(3)), Boolean.parseBoolean(message.field(4)),
-                                Double.parseDouble(message.field(5)), Double.parseDouble(message.field(6))));
+                                Long.parseLong(message.field(3)), Long.parseLong(message.field(4)),
+                                Boolean.parseBoolean(message.field(5)), Long.parseLong(message.field(6)),
+                                Long.parseLong(message.field(7)), Long.parseLong(message.field(8)),
+                                Double.parseDouble(message.field(9)), Double.parseDouble(message.field(10))));
                 case TimingEvents.WORKLOAD_FAILED -> failures.put(message.field(0), message.field(1));
                 default -> { }
             }
@@ -71,6 +80,7 @@ public final class TimingRun {
         Map<String, TimingFigures> figures = new LinkedHashMap<>();
         for (TimingSpec spec : specs) {
             List<Trial> measured = trials.getOrDefault(spec.workload(), List.of());
+            // A workload cut short by its budget still ends the session normally: no ending problem.
             String failure = failures.getOrDefault(spec.workload(),
                     measured.size() < TRIALS ? outcome.endingProblem() : "");
             figures.put(spec.workload(), new TimingFigures(cores, threads, measured, failure));

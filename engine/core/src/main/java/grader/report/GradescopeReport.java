@@ -69,6 +69,8 @@ public final class GradescopeReport {
         node.put("clean_trials", figures.cleanTrials().size());
         if (!figures.trials().isEmpty()) {
             figure(node, "speedup", figures.speedup());
+            figure(node, "wall_speedup", figures.wallSpeedup());
+            figure(node, "reference_speedup", figures.referenceSpeedup());
             figure(node, "slowdown", figures.slowdown());
             figure(node, "best_baseline_ms", figures.bestBaselineMillis());
             figure(node, "best_candidate_ms", figures.bestCandidateMillis());

@@ -15,83 +15,126 @@ import org.junit.jupiter.api.Test;
 class TimingJudgeTest {
 
     private static final TimingSpec SPEEDUP = new TimingSpec("Speedup", "W", TimingKind.SPEEDUP, 4,
-            List.of(new SpeedupBand(0.3, 0.5), new SpeedupBand(0.6, 1.0)), 0);
+            List.of(new SpeedupBand(0.6, 1.0), new SpeedupBand(0.3, 0.5)), 0);
+    private static final long BASELINE = 40_000_000L;
     private final TimingJudge judge = new TimingJudge();
 
     @Test
     void aClearSpeedupOnFreeCoresEarnsFullCredit() {
-        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.85, 1.95, 2.0));
-        assertEquals(1.0, verdict.credit());
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.9, 2.0)));
+        assertEquals(1.0, verdict.credit(), verdict.explanation());
         assertTrue(verdict.settled());
+        assertFalse(verdict.explanation().contains("NaN"), verdict.explanation());
     }
 
     @Test
-    void aMiddlingSpeedupEarnsTheLowerBand() {
-        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.4, 1.9, 2.0));
-        assertEquals(0.5, verdict.credit());
-        assertFalse(verdict.settled(), "a lower band may be a noisy measurement: measure again");
+    void aBusyMachineDoesNotMoveTheVerdict() {
+        // A hog took a core in every trial: the wall clock shows no speedup, the threads' clocks do.
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.9, 1.0)));
+        assertEquals(1.0, verdict.credit(), verdict.explanation());
+        assertFalse(verdict.inconclusive());
+        assertTrue(verdict.explanation().contains("uses the CPU clocks"), verdict.explanation());
+    }
+
+    @Test
+    void aMiddlingSpeedupEarnsTheLowerBandAndMayBeMeasuredAgain() {
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.45, 2.0)));
+        assertEquals(0.5, verdict.credit(), verdict.explanation());
+        assertFalse(verdict.settled(), "a lower band near its bar is measured again");
     }
 
     @Test
     void undividedWorkFailsEvenWhenTheMachineWasBusy() {
-        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.0, 1.01, 1.2));
+        List<Trial> trials = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            trials.add(trial(BASELINE, BASELINE, 2 * BASELINE, BASELINE, BASELINE, BASELINE, 1.2, 1.95));
+        }
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(trials));
         assertEquals(0, verdict.credit());
         assertFalse(verdict.inconclusive());
         assertTrue(verdict.settled() && verdict.explanation().contains("not divided"), verdict.explanation());
     }
 
     @Test
-    void aBusyMachineMakesTheVerdictInconclusiveNotAFail() {
-        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.1, 1.95, 1.3));
-        assertTrue(verdict.inconclusive(), verdict.explanation());
-        assertFalse(verdict.explanation().contains("NaN"), "every figure shown is a number: " + verdict.explanation());
-        assertEquals(0, verdict.credit());
-    }
-
-    @Test
-    void onlyCleanTrialsCount() {
-        List<Trial> trials = new ArrayList<>(trials(10, 1.9, 1.95, 2.0));
-        trials.addAll(trials(9, 1.0, 1.95, 1.2)); // a hog took a core in these: they must not drag the median
-        TimingVerdict verdict = judge.judge(SPEEDUP, new TimingFigures(2, 2, trials, ""));
-        assertEquals(1.0, verdict.credit(), verdict.explanation());
-    }
-
-    @Test
-    void runsSlowedInsideACleanTrialDoNotDragTheVerdict() {
-        // The cores were free around these runs, yet something still slowed half of them down: the
-        // best times are the undisturbed ones.
-        List<Trial> trials = new ArrayList<>(trials(8, 1.9, 1.95, 2.0));
-        trials.addAll(trials(8, 1.3, 1.95, 2.0));
-        TimingVerdict verdict = judge.judge(SPEEDUP, new TimingFigures(2, 2, trials, ""));
-        assertEquals(1.0, verdict.credit(), verdict.explanation());
-    }
-
-    @Test
-    void divideWorkButWaitForEachThreadInTurnIsTooSlow() {
-        TimingVerdict verdict = judge.judge(SPEEDUP, figures(15, 1.05, 1.95, 2.0));
+    void threadsThatRunOneAfterAnotherAreTooSlow() {
+        // The work is split in two, but the halves ran in turn: the critical path is all of it.
+        List<Trial> trials = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            trials.add(trial(BASELINE, BASELINE, BASELINE, BASELINE, BASELINE / 2, BASELINE, 2.0, 1.95));
+        }
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(trials));
         assertEquals(0, verdict.credit(), verdict.explanation());
-        assertTrue(verdict.explanation().startsWith("Too slow"), verdict.explanation());
+        assertTrue(verdict.settled() && verdict.explanation().startsWith("Too slow"), verdict.explanation());
+    }
+
+    @Test
+    void moreThreadsThanCoresCannotBeatTheCores() {
+        // Eight even shares of the work on two cores: at most twice as fast, however short each share.
+        List<Trial> trials = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            trials.add(trial(BASELINE, BASELINE, BASELINE / 2, BASELINE, BASELINE / 8, BASELINE / 8, 2.0, 1.95));
+        }
+        TimingFigures figures = figures(trials);
+        assertEquals(2.0, figures.speedup(), 1e-9);
+    }
+
+    @Test
+    void coresThatSlowEachOtherDownScaleTheBar() {
+        // Hyperthread siblings: the grader's own parallel loop gains only 1.3x, the submission 1.25x.
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.25, 2.0, 1.3)));
+        assertEquals(1.0, verdict.credit(), verdict.explanation());
+    }
+
+    @Test
+    void threadsThatWaitInsteadOfComputingAreJudgedByTheWallClock() {
+        // Each call sleeps: the CPU work is split well, yet with the cores free the call is no faster.
+        List<Trial> trials = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            trials.add(trial(BASELINE, BASELINE, BASELINE * 11 / 10, BASELINE, BASELINE / 2, BASELINE / 2, 2.0, 1.95));
+        }
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(trials));
+        assertEquals(0, verdict.credit(), verdict.explanation());
+        assertTrue(verdict.explanation().contains("uses the wall clock"), verdict.explanation());
+    }
+
+    @Test
+    void onlyAMachineThatCannotRunThreadsSideBySideIsInconclusive() {
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.05, 1.0, 1.05)));
+        assertTrue(verdict.inconclusive(), verdict.explanation());
+        assertEquals(0, verdict.credit());
     }
 
     @Test
     void aWrongAnswerFailsWhateverTheSpeed() {
-        List<Trial> trials = new ArrayList<>(trials(14, 1.9, 1.95, 2.0));
-        trials.add(new Trial(100, 50, 100, false, 1.95, 2.0));
-        TimingVerdict verdict = judge.judge(SPEEDUP, new TimingFigures(2, 2, trials, ""));
+        List<Trial> trials = new ArrayList<>(parallel(11, 1.9, 2.0));
+        trials.add(new Trial(100, 100, 50, 100, false, 100, 50, 50, 2.0, 1.95));
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(trials));
         assertEquals(0, verdict.credit());
         assertTrue(verdict.explanation().contains("differed"), verdict.explanation());
     }
 
-    private static TimingFigures figures(int count, double speedup, double split, double coresAvailable) {
-        return new TimingFigures(2, 2, trials(count, speedup, split, coresAvailable), "");
+    private static TimingFigures figures(List<Trial> trials) {
+        return new TimingFigures(2, 2, trials, "");
     }
 
-    private static List<Trial> trials(int count, double speedup, double split, double coresAvailable) {
+    private static List<Trial> parallel(int count, double cpuSpeedup, double coresAvailable) {
+        return parallel(count, cpuSpeedup, coresAvailable, 1.95);
+    }
+
+    /** Trials of work split evenly over two threads working at once, on a machine with {@code coresAvailable}. */
+    private static List<Trial> parallel(int count, double cpuSpeedup, double coresAvailable, double reference) {
         List<Trial> trials = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long baseline = 40_000_000L + i;
-            trials.add(new Trial(baseline, (long) (baseline / speedup), baseline, true, split, coresAvailable));
+            long path = (long) (BASELINE / cpuSpeedup);
+            long wall = (long) (path * 2 / coresAvailable);
+            trials.add(trial(BASELINE, BASELINE, wall, 2 * path, path, path, coresAvailable, reference));
         }
         return trials;
+    }
+
+    private static Trial trial(long baselineNanos, long baselineCpuNanos, long candidateNanos, long threadCpuNanos,
+                               long busiestNanos, long criticalPathNanos, double coresAvailable, double reference) {
+        return new Trial(baselineNanos, baselineCpuNanos, candidateNanos, threadCpuNanos, true, threadCpuNanos,
+                busiestNanos, criticalPathNanos, coresAvailable, reference);
     }
 }

@@ -6,11 +6,13 @@ package grader.child.timing;
  * <ul>
  *   <li>{@code host}: the processors this JVM sees ({@code availableProcessors}), the threads
  *       given to the candidate</li>
- *   <li>{@code trial}: workload class, baseline wall ns, candidate wall ns, candidate process CPU
- *       ns, whether both answers agreed ({@code true}/{@code false}), how the candidate's CPU
- *       work was split over threads (total over busiest, see {@code ThreadCpuSampler}), and the
- *       cores the grader's own probe could use just before and after the candidate ran (the lower
- *       of the two, see {@code CoreAvailability})</li>
+ *   <li>{@code trial}: workload class, baseline wall ns, baseline CPU ns (its thread's own clock),
+ *       candidate wall ns, candidate process CPU ns, whether both answers agreed
+ *       ({@code true}/{@code false}), the candidate's CPU ns over all its threads, of its busiest
+ *       thread, and on its critical path (see {@code CpuProfile}), the cores the grader's own probe
+ *       could use just before and after the candidate ran (the lower of the two), and the grader's
+ *       parallel reference workload's CPU-clock speedup then (the mean of the two, see
+ *       {@code CoreAvailability})</li>
  *   <li>{@code workload-failed}: workload class, what went wrong (no further trials of it)</li>
  * </ul>
  */

@@ -18,12 +18,17 @@ import java.util.function.LongSupplier;
  *
  * <p>Arguments ({@link ChildArguments}): {@code --workloads} the workload classes,
  * {@code --threads} the threads given to the candidate, {@code --trials} measured trials per
- * workload, {@code --warmup-millis} the least warm-up time per workload,
- * {@code --student-classes} the submission's classes (for failure descriptions).
+ * workload, {@code --warmup-millis} the least warm-up time per workload, {@code --budget-millis}
+ * the most time a workload may take once it has its few least trials (a submission hopelessly
+ * slow on it gets no more: its verdict is certain), {@code --student-classes} the submission's
+ * classes (for failure descriptions).
  */
 public final class TimingProbe {
 
     private static final int MIN_WARMUP_TRIALS = 3;
+    /** Trials a workload gets whatever its budget: one to warm up, three measured. */
+    private static final int LEAST_WARMUP_TRIALS = 1;
+    private static final int LEAST_TRIALS = 3;
 
     private final ResultsChannel channel;
     private final FailureDescription failures;
@@ -31,6 +36,7 @@ public final class TimingProbe {
     private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final java.lang.management.ThreadMXBean clocks = ManagementFactory.getThreadMXBean();
     private final ThreadCpuSampler sampler = new ThreadCpuSampler();
     private final CoreAvailability cores = new CoreAvailability();
 
@@ -51,24 +57,30 @@ public final class TimingProbe {
         session.channel().send(TimingEvents.HOST,
                 Integer.toString(Runtime.getRuntime().availableProcessors()), Integer.toString(threads));
         for (String workload : arguments.list("workloads")) {
-            probe.measure(workload, arguments.number("warmup-millis"), arguments.number("trials"));
+            probe.measure(workload, arguments.number("warmup-millis"), arguments.number("trials"),
+                    arguments.number("budget-millis"));
         }
         session.end();
     }
 
-    private void measure(String workloadClass, int warmupMillis, int trials) {
+    private void measure(String workloadClass, int warmupMillis, int trials, int budgetMillis) {
         try {
             Workload workload = (Workload) Class.forName(workloadClass).getConstructor().newInstance();
-            long warmupEnd = System.nanoTime() + warmupMillis * 1_000_000L;
-            for (int i = 0; i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd; i++) {
+            long start = System.nanoTime();
+            long warmupEnd = start + warmupMillis * 1_000_000L;
+            long budgetEnd = start + budgetMillis * 1_000_000L;
+            for (int i = 0; i < LEAST_WARMUP_TRIALS
+                    || (i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd) && System.nanoTime() < budgetEnd; i++) {
                 runTrial(workload);
             }
-            for (int i = 0; i < trials; i++) {
+            for (int i = 0; i < trials && (i < LEAST_TRIALS || System.nanoTime() < budgetEnd); i++) {
                 Trial trial = runTrial(workload);
                 channel.send(TimingEvents.TRIAL, workloadClass, Long.toString(trial.baselineNanos),
-                        Long.toString(trial.candidateNanos), Long.toString(trial.candidateCpuNanos),
-                        Boolean.toString(trial.agree), Double.toString(trial.workSplit),
-                        Double.toString(trial.coresAvailable));
+                        Long.toString(trial.baselineCpuNanos), Long.toString(trial.candidateNanos),
+                        Long.toString(trial.candidateCpuNanos), Boolean.toString(trial.agree),
+                        Long.toString(trial.profile.totalNanos()), Long.toString(trial.profile.busiestNanos()),
+                        Long.toString(trial.profile.criticalPathNanos()), Double.toString(trial.coresAvailable),
+                        Double.toString(trial.referenceSpeedup));
             }
         } catch (Throwable failure) {
             channel.send(TimingEvents.WORKLOAD_FAILED, workloadClass, failures.describe(failure));
@@ -79,30 +91,34 @@ public final class TimingProbe {
         workload.prepare(random.split());
         boolean baselineFirst = random.nextBoolean();
         Timed baseline = baselineFirst ? time(workload::baseline) : null;
-        double availableBefore = cores.measure(threads);
+        CoreAvailability.Reading before = cores.measure(threads);
         sampler.start();
         long cpuStart = os.getProcessCpuTime();
         Timed candidate = time(() -> workload.candidate(threads));
         long candidateCpuNanos = os.getProcessCpuTime() - cpuStart;
-        double workSplit = sampler.stop();
-        double availableAfter = cores.measure(threads);
+        CpuProfile profile = sampler.stop();
+        CoreAvailability.Reading after = cores.measure(threads);
         if (!baselineFirst) {
             baseline = time(workload::baseline);
         }
-        return new Trial(baseline.nanos, candidate.nanos, candidateCpuNanos, baseline.answer == candidate.answer,
-                workSplit, Math.min(availableBefore, availableAfter));
+        return new Trial(baseline.nanos, baseline.cpuNanos, candidate.nanos, candidateCpuNanos,
+                baseline.answer == candidate.answer, profile,
+                Math.min(before.coresAvailable(), after.coresAvailable()),
+                (before.referenceSpeedup() + after.referenceSpeedup()) / 2);
     }
 
-    private static Timed time(LongSupplier computation) {
+    /** Runs {@code computation} on this thread, timed by the wall clock and by this thread's CPU clock. */
+    private Timed time(LongSupplier computation) {
         long start = System.nanoTime();
+        long cpuStart = clocks.getCurrentThreadCpuTime();
         long answer = computation.getAsLong();
-        return new Timed(answer, System.nanoTime() - start);
+        return new Timed(answer, System.nanoTime() - start, clocks.getCurrentThreadCpuTime() - cpuStart);
     }
 
-    private record Timed(long answer, long nanos) {
+    private record Timed(long answer, long nanos, long cpuNanos) {
     }
 
-    private record Trial(long baselineNanos, long candidateNanos, long candidateCpuNanos, boolean agree,
-                         double workSplit, double coresAvailable) {
+    private record Trial(long baselineNanos, long baselineCpuNanos, long candidateNanos, long candidateCpuNanos,
+                         boolean agree, CpuProfile profile, double coresAvailable, double referenceSpeedup) {
     }
 }
