@@ -1,6 +1,6 @@
 package grader.solutions;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
@@ -40,10 +40,6 @@ class SolutionVariantsTest {
     private static void check(Exercise exercise, Variant variant) {
         VariantCheck.Outcome outcome = VariantCheck.check(variant,
                 PIPELINE.grade(exercise, variant.folder(), GradingScope.ALL));
-        if (outcome.verdict() == VariantCheck.Verdict.INCONCLUSIVE) {
-            // The machine was too busy to measure a speedup fairly: not a wrong verdict, and said.
-            System.err.println("UNDECIDED " + variant.folder() + ": " + outcome.problem());
-        }
-        assertNotEquals(VariantCheck.Verdict.VIOLATED, outcome.verdict(), () -> variant.folder() + " " + outcome.problem());
+        assertEquals(VariantCheck.Verdict.HELD, outcome.verdict(), () -> variant.folder() + " " + outcome.problem());
     }
 }

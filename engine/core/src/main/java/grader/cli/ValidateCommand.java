@@ -66,14 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
             }
             int violated = counts.getOrDefault(VariantCheck.Verdict.VIOLATED, 0);
             noneViolated &= violated == 0;
-            table.add(String.format(Locale.ROOT, "%-36s %-6s %3d/%-3d %3d/%-3d %3d/%-3d  %s–%s of %s%s", variant.name(),
+            table.add(String.format(Locale.ROOT, "%-36s %-6s %3d/%-3d %3d/%-3d  %s–%s of %s%s", variant.name(),
                     variant.expectFull() ? "full" : "fails", counts.getOrDefault(VariantCheck.Verdict.HELD, 0), runs,
-                    counts.getOrDefault(VariantCheck.Verdict.INCONCLUSIVE, 0), runs, violated, runs,
+                    violated, runs,
                     PointsFormat.format(lowest), PointsFormat.format(highest),
                     PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)),
                     firstProblem.isEmpty() ? "" : "\n    " + firstProblem));
         }
-        System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %-7s %-7s  %s%n", "variant", "expect", "held", "undecid", "wrong",
+        System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %-7s  %s%n", "variant", "expect", "held", "wrong",
                 "scores");
         table.forEach(System.out::println);
         System.out.println(noneViolated ? "No expectation was contradicted." : "Some expectations were contradicted.");

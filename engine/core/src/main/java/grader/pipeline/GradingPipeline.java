@@ -175,9 +175,9 @@ public final class GradingPipeline {
 
     /**
      * Measures the timing checks and judges them. A check whose verdict more trials could change
-     * (inconclusive, or short of full credit) is measured again, up to {@link #TIMING_ATTEMPTS}
-     * times in all, and judged on all its trials together; clean-trial filtering keeps the trials
-     * spoiled by a busy machine out of the verdict.
+     * (short of full credit, but not hopelessly) is measured again, up to {@link #TIMING_ATTEMPTS}
+     * times in all, and judged on all its trials together. A busy machine is not a reason to
+     * measure again: the speedup is judged by the threads' own CPU clocks, which it does not move.
      */
     private List<TimingVerdict> measure(ExerciseDescriptor descriptor, Map<String, String> uncompiledTests,
                                         List<String> studentClasses, Workspace workspace) {
