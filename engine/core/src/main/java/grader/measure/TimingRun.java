@@ -5,6 +5,7 @@ import grader.child.channel.ChannelMessage;
 import grader.child.timing.TimingEvents;
 import grader.child.timing.TimingProbe;
 import grader.exercise.Limits;
+import grader.exercise.TimingKind;
 import grader.exercise.TimingSpec;
 import grader.run.ChildJvm;
 import grader.run.ChildLaunch;
@@ -49,6 +50,8 @@ public final class TimingRun {
         classPath.add(compiledSubmission);
         List<String> arguments = ChildArguments.builder()
                 .withList("workloads", specs.stream().map(TimingSpec::workload).toList())
+                .withList("speedup-workloads", specs.stream().filter(spec -> spec.kind() == TimingKind.SPEEDUP)
+                        .map(TimingSpec::workload).toList())
                 .withList("student-classes", studentClasses)
                 .with("threads", threads)
                 .with("trials", TRIALS)

@@ -32,6 +32,8 @@ final class CoreAvailability {
 
     /** What one measurement found: the cores free now, and the reference workload's CPU-clock speedup. */
     record Reading(double coresAvailable, double referenceSpeedup) {
+        /** For a trial that needs no probe of the cores. */
+        static final Reading NOT_MEASURED = new Reading(Double.NaN, Double.NaN);
     }
 
     /** The best of several one-thread bursts: the time of a burst that nothing disturbed. */

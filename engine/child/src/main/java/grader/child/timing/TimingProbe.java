@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
  * into a verdict, outside the reach of student code.
  *
  * <p>Arguments ({@link ChildArguments}): {@code --workloads} the workload classes,
- * {@code --threads} the threads given to the candidate, {@code --trials} measured trials per
+ * {@code --speedup-workloads} those of them that are speedup checks (the others are overhead
+ * checks), {@code --threads} the threads given to the candidate, {@code --trials} measured trials per
  * workload, {@code --warmup-millis} the least warm-up time per workload, {@code --budget-millis}
  * the most time a workload may take once it has its few least trials (a submission hopelessly
  * slow on it gets no more: its verdict is certain), {@code --student-classes} the submission's
@@ -57,13 +58,13 @@ public final class TimingProbe {
         session.channel().send(TimingEvents.HOST,
                 Integer.toString(Runtime.getRuntime().availableProcessors()), Integer.toString(threads));
         for (String workload : arguments.list("workloads")) {
-            probe.measure(workload, arguments.number("warmup-millis"), arguments.number("trials"),
-                    arguments.number("budget-millis"));
+            probe.measure(workload, arguments.set("speedup-workloads").contains(workload),
+                    arguments.number("warmup-millis"), arguments.number("trials"), arguments.number("budget-millis"));
         }
         session.end();
     }
 
-    private void measure(String workloadClass, int warmupMillis, int trials, int budgetMillis) {
+    private void measure(String workloadClass, boolean speedup, int warmupMillis, int trials, int budgetMillis) {
         try {
             Workload workload = (Workload) Class.forName(workloadClass).getConstructor().newInstance();
             long start = System.nanoTime();
@@ -71,10 +72,10 @@ public final class TimingProbe {
             long budgetEnd = start + budgetMillis * 1_000_000L;
             for (int i = 0; i < LEAST_WARMUP_TRIALS
                     || (i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd) && System.nanoTime() < budgetEnd; i++) {
-                runTrial(workload);
+                runTrial(workload, speedup);
             }
             for (int i = 0; i < trials && (i < LEAST_TRIALS || System.nanoTime() < budgetEnd); i++) {
-                Trial trial = runTrial(workload);
+                Trial trial = runTrial(workload, speedup);
                 channel.send(TimingEvents.TRIAL, workloadClass, Long.toString(trial.baselineNanos),
                         Long.toString(trial.baselineCpuNanos), Long.toString(trial.candidateNanos),
                         Long.toString(trial.candidateCpuNanos), Boolean.toString(trial.agree),
@@ -87,17 +88,22 @@ public final class TimingProbe {
         }
     }
 
-    private Trial runTrial(Workload workload) {
+    /**
+     * One trial; for a speedup workload ({@code speedup}), the grader's own probe of the cores runs
+     * right before and after the candidate. An overhead workload is judged on best wall times
+     * alone and skips it (its figures are then NaN).
+     */
+    private Trial runTrial(Workload workload, boolean speedup) {
         workload.prepare(random.split());
         boolean baselineFirst = random.nextBoolean();
         Timed baseline = baselineFirst ? time(workload::baseline) : null;
-        CoreAvailability.Reading before = cores.measure(threads);
+        CoreAvailability.Reading before = speedup ? cores.measure(threads) : CoreAvailability.Reading.NOT_MEASURED;
         sampler.start();
         long cpuStart = os.getProcessCpuTime();
         Timed candidate = time(() -> workload.candidate(threads));
         long candidateCpuNanos = os.getProcessCpuTime() - cpuStart;
         CpuProfile profile = sampler.stop();
-        CoreAvailability.Reading after = cores.measure(threads);
+        CoreAvailability.Reading after = speedup ? cores.measure(threads) : CoreAvailability.Reading.NOT_MEASURED;
         if (!baselineFirst) {
             baseline = time(workload::baseline);
         }
