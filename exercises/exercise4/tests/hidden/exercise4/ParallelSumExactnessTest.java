@@ -2,7 +2,6 @@ package exercise4;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -151,35 +150,7 @@ class ParallelSumExactnessTest {
                 "the wrapped sum of i * i for 0 <= i < " + odd);
     }
 
-    /**
-     * Past {@code Integer.MAX_VALUE}, an {@code int} loop index or an {@code int} range bound wraps
-     * around to a negative number: the loop sums nothing, or the wrong range, without any error.
-     * The expected value comes from the closed form, since a loop over 2 billion numbers would
-     * double the cost of the test. The call itself still sums 2 billion squares, seconds of work
-     * on a busy grading machine, so there is one: with 3 threads, whose ranges do not divide n
-     * evenly, and the last of which ends beyond Integer.MAX_VALUE.
-     */
-    @Test
-    @DisplayName("sumOfSquaresBelow for n beyond Integer.MAX_VALUE")
-    void sumBelowBeyondIntRange() {
-        long n = (1L << 31) + 1_000_001;
-        assertSumOfSquaresBelow(closedFormSumOfSquaresBelow(n), n, 3,
-                "the wrapped sum of i * i for 0 <= i < " + n + " (2^31 + 1,000,001)");
-    }
-
     // --- the grader's own answers and the checks against them --------------------------------
-
-    /**
-     * The sum of i * i for 0 <= i < n is (n - 1) n (2n - 1) / 6. The division must be exact, so
-     * the product is taken in full precision; its low 64 bits are the wrapped sum, because wrapping
-     * arithmetic is arithmetic modulo 2^64 and every step of the loop is too.
-     */
-    private static long closedFormSumOfSquaresBelow(long n) {
-        BigInteger big = BigInteger.valueOf(n);
-        return big.subtract(BigInteger.ONE).multiply(big).multiply(big.shiftLeft(1).subtract(BigInteger.ONE))
-                .divide(BigInteger.valueOf(6)).longValue();
-    }
-
 
     private static long sequentialSumOfSquares(long[] values) {
         long sum = 0;

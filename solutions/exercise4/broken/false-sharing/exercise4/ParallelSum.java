@@ -7,6 +7,13 @@ import java.util.Objects;
  * neighbours in one long[] and every square is written into the slot as it is added. Eight longs
  * share a 64-byte cache line, so the threads' slots sit in the same line and every write by one
  * thread takes the line away from the others (false sharing).
+ *
+ * <p>What it costs depends on the JIT. Interpreted, or under the quick C1 compiler, every
+ * addition writes the array and the two threads bounce the line between their cores (about five
+ * times slower than local sums, measured here). HotSpot's C2, which the timing check runs,
+ * keeps {@code partial[slot]} in a register for the whole loop and writes it once at the end,
+ * so the timed code shares nothing and this variant earns full marks on this grader
+ * (variants.json says so); it stays here to show that the grader measures, not guesses.
  */
 public final class ParallelSum {
 

@@ -5,34 +5,48 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Hidden test: a call never runs more threads at once than its {@code threads} argument allows.
+ * Hidden tests of two rules of the statement on calls large enough to break them: a call never
+ * runs more threads at once than its {@code threads} argument allows, and sumOfSquaresBelow stays
+ * exact beyond {@code Integer.MAX_VALUE}.
  *
- * <p>How it is observed. While the test calls the student's code, a sampler thread takes a
- * snapshot of every thread of the JVM about once a millisecond. The JVM takes the states and
- * stacks of all threads at one instant, so a snapshot shows which threads were working for the
+ * <p>This class runs in a JVM of its own with the full JIT (exercise.json), as the timing check
+ * does. Summing 2 billion squares takes seconds with it, but under the quick C1 compiler of the
+ * other test JVMs a correct solution built on a stream of every single number needs longer than
+ * a test may take. Its own JVM also means no thread left running by a timed-out test of another
+ * class can be taken for one of this call's threads. The thread limit runs first for the same
+ * reason: a solution that loops forever beyond {@code Integer.MAX_VALUE} leaves its thread running.
+ *
+ * <p>How the thread limit is observed. While the test calls the student's code, a sampler thread
+ * takes a snapshot of every thread of the JVM about once a millisecond. The JVM takes the states
+ * and stacks of all threads at one instant, so a snapshot shows which threads were working for the
  * call at the same moment. A thread counts as working for the call when it is runnable (computing,
  * or ready to compute as soon as the operating system gives it a core) and its stack shows the
  * submission's code or a stream pipeline being evaluated. Threads waiting for a result, parked
  * in an idle pool or sleeping do not count, and neither does the calling thread while it only
  * waits: the caller counts as one of the threads exactly when it computes a share itself.
  *
- * <p>Why it never flags a correct solution and never misses the common-pool stream. The count is
- * of threads that want to run, not of threads the operating system happened to run, so a busy
+ * <p>Why that never flags a correct solution and never misses the common-pool stream. The count
+ * is of threads that want to run, not of threads the operating system happened to run, so a busy
  * machine cannot hide two threads computing side by side. A correct solution crosses the limit
  * at most for the few microseconds in which a finished worker hands its result back while the
  * next thread takes over; the test therefore demands the excess in several snapshots before it
  * fails, while a parallel stream on the common pool shows it in most of them: with one thread
  * asked for, the caller and a common-pool worker compute side by side for the whole call.
  */
-class ParallelSumThreadLimitTest {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ParallelSumLargeInputTest {
 
     /** Large enough for a long call, so the sampler sees it many times; the sum wraps. */
     private static final long N = 1L << 27;
@@ -49,6 +63,7 @@ class ParallelSumThreadLimitTest {
     private static final int TOLERATED_SNAPSHOTS = 2;
 
     @Test
+    @Order(1)
     @DisplayName("never more threads at once than the threads argument allows")
     void neverMoreThreadsThanAsked() throws InterruptedException {
         long[] values = new long[ARRAY_LENGTH];
@@ -61,6 +76,39 @@ class ParallelSumThreadLimitTest {
         }
         checkThreadLimit("sumOfSquares(array of " + ARRAY_LENGTH + " values, 1 thread)", 1,
                 () -> ParallelSum.sumOfSquares(values, 1));
+    }
+
+    /**
+     * Past {@code Integer.MAX_VALUE}, an {@code int} loop index or an {@code int} range bound wraps
+     * around to a negative number: the loop sums nothing, or the wrong range, without any error.
+     * The expected value comes from the closed form, since a loop over 2 billion numbers would
+     * double the cost of the test. The call itself still sums 2 billion squares, so there is one:
+     * with 3 threads, whose ranges do not divide n evenly, and the last of which ends beyond
+     * Integer.MAX_VALUE.
+     */
+    @Test
+    @Order(2)
+    @DisplayName("sumOfSquaresBelow for n beyond Integer.MAX_VALUE")
+    void sumBelowBeyondIntRange() {
+        long n = (1L << 31) + 1_000_001;
+        long expected = closedFormSumOfSquaresBelow(n);
+        long actual = ParallelSum.sumOfSquaresBelow(n, 3);
+        if (actual != expected) {
+            fail("sumOfSquaresBelow(" + n + ", 3 threads) returned " + actual + " but the wrapped sum of "
+                    + "i * i for 0 <= i < " + n + " (2^31 + 1,000,001) is " + expected + ": an int loop "
+                    + "counter or range bound wraps around beyond Integer.MAX_VALUE; count with a long");
+        }
+    }
+
+    /**
+     * The sum of i * i for 0 <= i < n is (n - 1) n (2n - 1) / 6. The division must be exact, so
+     * the product is taken in full precision; its low 64 bits are the wrapped sum, because wrapping
+     * arithmetic is arithmetic modulo 2^64 and every step of the loop is too.
+     */
+    private static long closedFormSumOfSquaresBelow(long n) {
+        BigInteger big = BigInteger.valueOf(n);
+        return big.subtract(BigInteger.ONE).multiply(big).multiply(big.shiftLeft(1).subtract(BigInteger.ONE))
+                .divide(BigInteger.valueOf(6)).longValue();
     }
 
     private static void checkThreadLimit(String call, int threads, LongSupplier work) throws InterruptedException {
@@ -147,7 +195,7 @@ class ParallelSumThreadLimitTest {
 
         /** A class of the exercise's package other than this test, which only calls and samples. */
         private static boolean isSubmission(String className) {
-            String testClass = ParallelSumThreadLimitTest.class.getName();
+            String testClass = ParallelSumLargeInputTest.class.getName();
             return className.startsWith("exercise4.") && !className.equals(testClass)
                     && !className.startsWith(testClass + "$");
         }
