@@ -49,7 +49,7 @@ final class ReportingListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier test) {
         if (test.isTest()) {
             capture.drain();
-            threadsBeforeTest = threads.liveThreadIds();
+            threadsBeforeTest = ThreadDiagnosis.liveThreadIds();
             testId(test).ifPresent(id -> channel.send(TestEvents.STARTED, id));
         }
     }
@@ -102,10 +102,13 @@ final class ReportingListener implements TestExecutionListener {
         return result.getThrowable().map(failures::describe).orElse(result.getStatus().toString());
     }
 
-    /** Jupiter's timeouts throw a {@link TimeoutException}, wrapped or not depending on thread mode. */
+    /**
+     * The runner's own supervision throws a {@link StuckTestException}; Jupiter's timeouts (a test's
+     * own {@code @Timeout}) a {@link TimeoutException}, wrapped or not depending on thread mode.
+     */
     private static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException) {
+            if (t instanceof TimeoutException || t instanceof StuckTestException) {
                 return true;
             }
         }
