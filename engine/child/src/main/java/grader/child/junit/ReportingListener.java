@@ -81,7 +81,9 @@ final class ReportingListener implements TestExecutionListener {
         }
         String invocation = name.equals(test.getDisplayName()) ? "" : "with " + test.getDisplayName() + ": ";
         Throwable failure = result.getThrowable().orElse(null);
-        if (isTimeout(failure)) {
+        if (failure instanceof StuckTestException) {
+            channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, invocation + failure.getMessage(), output);
+        } else if (isTimeout(failure)) {
             String stuck = threads.describe(threadsBeforeTest);
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
             channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, detail, output);
@@ -102,13 +104,10 @@ final class ReportingListener implements TestExecutionListener {
         return result.getThrowable().map(failures::describe).orElse(result.getStatus().toString());
     }
 
-    /**
-     * The runner's own supervision throws a {@link StuckTestException}; Jupiter's timeouts (a test's
-     * own {@code @Timeout}) a {@link TimeoutException}, wrapped or not depending on thread mode.
-     */
+    /** Jupiter's timeouts throw a {@link TimeoutException}, wrapped or not depending on thread mode. */
     private static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof StuckTestException) {
+            if (t instanceof TimeoutException) {
                 return true;
             }
         }

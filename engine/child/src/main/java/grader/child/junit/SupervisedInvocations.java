@@ -5,6 +5,7 @@ import grader.child.diagnosis.StudentClasses;
 import grader.child.diagnosis.ThreadDiagnosis;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * Runs every test method, lifecycle method and test-class constructor on a fresh thread of its
  * own and supervises it from JUnit's thread: it ends at its time limit, or at once when a
  * {@link HangWatch} sees that it can never finish, with a {@link StuckTestException} that says
- * which. Either way the stuck thread is interrupted and left behind, and the run goes on with the
- * next test. This replaces Jupiter's own time-out, which only ever waits out the limit.
+ * which, and where the threads were stuck at that moment. A thread at its time limit is
+ * interrupted, as Jupiter's own time-out does; one that can never finish is left as it is. Either
+ * way it is left behind, and the run goes on with the next test. This replaces Jupiter's own time-out, which only ever waits out the limit.
  *
  * <p>Registered through Jupiter's extension auto-detection (this jar's
  * {@code META-INF/services}), which the {@link TestRunner} turns on, and configured by its
@@ -39,7 +41,9 @@ public final class SupervisedInvocations implements InvocationInterceptor {
 
     /** The threads alive when Jupiter created this extension, before any test ran. */
     private final Set<Long> runnerThreads;
-    private HangWatch hangs; // created with the first invocation, from the configuration; JUnit's thread only
+    // Both made with the first invocation, from the configuration; used on JUnit's thread only.
+    private HangWatch hangs;
+    private ThreadDiagnosis diagnosis;
 
     public SupervisedInvocations() {
         runnerThreads = ThreadDiagnosis.liveThreadIds();
@@ -103,10 +107,13 @@ public final class SupervisedInvocations implements InvocationInterceptor {
         long limitSeconds = context.getConfigurationParameter(TIMEOUT_SECONDS, Long::parseLong).orElseThrow(
                 () -> new IllegalStateException("the runner sets " + TIMEOUT_SECONDS));
         if (hangs == null) {
-            hangs = new HangWatch(new StudentClasses(Set.of(context.getConfigurationParameter(STUDENT_CLASSES)
-                    .orElse("").split(","))), runnerThreads);
+            StudentClasses studentClasses = new StudentClasses(Set.of(context.getConfigurationParameter(STUDENT_CLASSES)
+                    .orElse("").split(",")));
+            hangs = new HangWatch(studentClasses, runnerThreads);
+            diagnosis = new ThreadDiagnosis(studentClasses);
         }
-        HangWatch.Watch watch = hangs.watch(ThreadDiagnosis.liveThreadIds(), Thread.currentThread());
+        Set<Long> before = ThreadDiagnosis.liveThreadIds();
+        HangWatch.Watch watch = hangs.watch(before, Thread.currentThread());
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
@@ -129,11 +136,16 @@ public final class SupervisedInvocations implements InvocationInterceptor {
                 Optional<String> hang = watch.look();
                 boolean overLimit = System.nanoTime() - deadline >= 0;
                 if (hang.isPresent() || overLimit) {
-                    worker.interrupt();
-                    throw new StuckTestException(hang.map(reason -> String.format(
+                    // Where the threads are stuck, before an interrupt can move them.
+                    String stuck = diagnosis.describe(before);
+                    if (hang.isEmpty()) {
+                        worker.interrupt();   // as Jupiter's time-out did; a certain hang stays as it is
+                    }
+                    String why = hang.map(reason -> String.format(Locale.ROOT,
                             "stopped after %.1f s instead of at its %d s limit, since it can never finish: %s.",
                             (System.nanoTime() - start) / 1e9, limitSeconds, reason))
-                            .orElse("did not finish within its " + limitSeconds + " s limit."));
+                            .orElse("did not finish within its " + limitSeconds + " s limit.");
+                    throw new StuckTestException(stuck.isEmpty() ? why : why + "\n" + stuck);
                 }
             }
         }
