@@ -68,6 +68,15 @@ class GradingPipelineTest {
     }
 
     @Test
+    void filesNamedAsStudentsSystemsNameThemAreGraded() throws IOException {
+        // A browser's name for a second download of Counter.java, and a helper with a non-ASCII name.
+        Files.writeString(submission.resolve("Counter (1).java"), CORRECT);
+        Files.writeString(submission.resolve("Zähler.java"), "package sample;\n\nfinal class Zähler {\n}\n");
+        GradeReport report = PIPELINE.grade(SAMPLE, submission, GradingScope.ALL);
+        assertEquals(report.maxScore(), report.score(), () -> describe(report));
+    }
+
+    @Test
     void aSubmissionThatDoesNotCompileScoresZeroWithTheCompilersLineNumbers() throws IOException {
         GradeReport report = grade(CORRECT.replaceFirst("count\\+\\+;", "count++"));
         assertEquals(0, report.score());
