@@ -27,14 +27,16 @@ import java.util.Set;
  *       a pipe or waiting for a process (shown as running) keeps the test alive.</li>
  *   <li><b>A stuck static initialiser</b>: a thread left over from an earlier test is still inside
  *       a student class's {@code <clinit>}, and a thread of this test has been runnable without
- *       using any CPU for {@link #STILL_NANOS}, which is how the JVM shows a thread waiting for
+ *       using any CPU for {@link #STILL_NANOS} (half that once an earlier test was found waiting
+ *       for the same initialiser), which is how the JVM shows a thread waiting for
  *       another thread to finish initialising a class. Garbage collection pauses every thread the
  *       same way, so a look spanning mostly collection time does not count.</li>
  * </ul>
  * A thread of the test is one that was not alive when the test started. A thread left over from
  * an earlier test counts as one that could act, unless it waits like the test's own.
  *
- * <p>Not thread-safe: one {@link Watch} per test, used by the one thread that supervises it.
+ * <p>Not thread-safe: one watch per run, and one {@link Watch} per test, used by the one thread
+ * that supervises the tests.
  */
 public final class HangWatch {
 
@@ -46,6 +48,8 @@ public final class HangWatch {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final StudentClasses studentClasses;
     private final Set<Long> runnerThreads;
+    /** Stuck initialisers an earlier test was already found waiting for: later tests need not look as long. */
+    private final Set<String> confirmedInitialisers = new HashSet<>();
 
     /**
      * @param runnerThreads the threads alive before any test ran: the JVM's own and the runner's,
@@ -156,10 +160,14 @@ public final class HangWatch {
             }
             long frozenMillis = (now - frozenStart) / 1_000_000;
             boolean mostlyCollecting = gcMillis() - gcMillisAtFrozenStart > frozenMillis / 2;
-            return now - frozenStart >= STILL_NANOS && !mostlyCollecting
-                    ? Optional.of("it needs " + initialiser.get() + ", whose static initialiser an earlier test started"
-                            + " and which has not finished since, so the class can never be used")
-                    : Optional.empty();
+            long needed = confirmedInitialisers.contains(initialiser.get()) ? STILL_NANOS / 2 : STILL_NANOS;
+            boolean longEnough = now - frozenStart >= needed;
+            if (!longEnough || mostlyCollecting) {
+                return Optional.empty();
+            }
+            confirmedInitialisers.add(initialiser.get());
+            return Optional.of("it needs " + initialiser.get() + ", whose static initialiser an earlier test started"
+                    + " and which has not finished since, so the class can never be used");
         }
 
         /** The CPU time of each thread of the test shown as running in Java code (not in a native call). */
