@@ -47,8 +47,9 @@ public final class GradingPipeline {
     private static final int TIMING_ATTEMPTS = 3;
     /**
      * A timing JVM's time limit per workload it measures. exercise4's reference measured both its
-     * workloads in about 4 s per timing JVM on a busy two-core machine; a run that needs more than
-     * twice this limit's worth is hopeless, and is stopped rather than left to the exercise's run limit.
+     * workloads in about 4 s per timing JVM on a busy two-core machine, a fifth of its 20 s here; a
+     * run that needs the whole limit is hopeless, and is stopped rather than left to the exercise's
+     * run limit.
      */
     private static final int TIMING_SECONDS_PER_WORKLOAD = 10;
 
