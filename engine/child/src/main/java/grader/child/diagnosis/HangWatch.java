@@ -24,7 +24,8 @@ import java.util.Set;
  *       without a time-out or is blocked on a monitor, and has stayed exactly so (same state,
  *       same lock, same count of waits and blocks) for {@link #STILL_NANOS}. Only another thread
  *       can end such a wait, and none is running. A thread asleep or in a timed wait, one reading
- *       a pipe or waiting for a process (shown as running) keeps the test alive.</li>
+ *       a pipe or waiting for a process (shown as running) keeps the test alive; an idle worker
+ *       of a pool (not a scheduled one) waiting for its next task with a time-out does not.</li>
  *   <li><b>A stuck static initialiser</b>: a thread left over from an earlier test is still inside
  *       a student class's {@code <clinit>}, and a thread of this test has been runnable without
  *       using any CPU for {@link #STILL_NANOS} (half that once an earlier test was found waiting
@@ -125,7 +126,7 @@ public final class HangWatch {
                     continue;
                 }
                 Thread.State state = info.getThreadState();
-                if (state != Thread.State.WAITING && state != Thread.State.BLOCKED) {
+                if (state != Thread.State.WAITING && state != Thread.State.BLOCKED && !idlePoolWorker(info)) {
                     stillSince = Map.of();
                     return Optional.empty();
                 }
@@ -207,6 +208,22 @@ public final class HangWatch {
             return new Waiting(info.getThreadState(), info.getLockName(), info.getWaitedCount(), info.getBlockedCount(),
                     info.getStackTrace().length);
         }
+    }
+
+    /**
+     * Whether a thread is an idle worker of a thread pool waiting for its next task, such as the
+     * JDK's own process reaper after its process has ended: its time-out only lets it end, so it
+     * wakes no one, and a task for it needs another thread to submit one. Not a worker of a
+     * scheduled pool, which waits for the time of its next task.
+     */
+    private static boolean idlePoolWorker(ThreadInfo info) {
+        StackTraceElement[] stack = info.getStackTrace();
+        boolean scheduled = Arrays.stream(stack)
+                .anyMatch(frame -> frame.getClassName().startsWith("java.util.concurrent.ScheduledThreadPoolExecutor"));
+        boolean waitingForTask = Arrays.stream(stack).anyMatch(frame ->
+                frame.getClassName().equals("java.util.concurrent.ThreadPoolExecutor") && frame.getMethodName().equals("getTask")
+                || frame.getClassName().equals("java.util.concurrent.ForkJoinPool") && frame.getMethodName().equals("awaitWork"));
+        return info.getThreadState() == Thread.State.TIMED_WAITING && waitingForTask && !scheduled;
     }
 
     /**

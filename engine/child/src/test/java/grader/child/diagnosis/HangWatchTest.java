@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +77,30 @@ class HangWatchTest {
         start(this::awaitRelease);
         start(this::awaitRelease);
         assertTrue(verdict().orElse("").contains("no thread is left running"));
+    }
+
+    @Test
+    void anIdlePoolWorkerWakesNobody() throws Exception {
+        ExecutorService pool = Executors.newCachedThreadPool();   // its idle workers wait 60 s for a task
+        try {
+            pool.submit(() -> { }).get();
+            start(this::awaitRelease);
+            assertTrue(verdict().orElse("").contains("no thread is left running"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aScheduledTaskCanStillWakeAWaitingThread() throws Exception {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(release::countDown, 10, TimeUnit.MINUTES);
+            start(this::awaitRelease);
+            assertEquals(Optional.empty(), verdict());
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     @Test
