@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +92,17 @@ public final class JavaSourceCompiler {
         private final SourceFile file;
 
         InMemorySource(SourceFile file) {
-            super(URI.create("string:///" + file.packagePath()), Kind.SOURCE);
+            super(uri(file.packagePath()), Kind.SOURCE);
             this.file = file;
+        }
+
+        /** The URI of a package path, with what a URI may not hold as such (non-ASCII letters) quoted. */
+        private static URI uri(String packagePath) {
+            try {
+                return new URI("string", null, "/" + packagePath, null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("not a package path: " + packagePath, e);
+            }
         }
 
         @Override

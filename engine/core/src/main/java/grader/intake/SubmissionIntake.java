@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -38,6 +40,11 @@ import java.util.zip.ZipFile;
  */
 public final class SubmissionIntake {
 
+    /** A top-level public type's declaration, at the start of a line: its name in group 1. */
+    private static final Pattern PUBLIC_TYPE = Pattern.compile("(?m)^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed"
+            + "|strictfp)\\s+)*(?:class|interface|enum|record|@interface)\\s+(\\p{javaJavaIdentifierStart}"
+            + "\\p{javaJavaIdentifierPart}*)");
+
     private final IntakeLimits limits;
 
     public SubmissionIntake(IntakeLimits limits) {
@@ -46,10 +53,10 @@ public final class SubmissionIntake {
 
     public Submission read(Path submission, Exercise exercise) {
         if (Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS)) {
-            return accept(readFolder(submission), exercise, submission);
+            return accept(readFolder(submission), exercise);
         }
         if (Files.isRegularFile(submission) && submission.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return accept(readZip(submission), exercise, submission);
+            return accept(readZip(submission), exercise);
         }
         if (!Files.exists(submission, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidInputException("There is no file or folder at " + submission + ".");
@@ -157,7 +164,7 @@ public final class SubmissionIntake {
         }
     }
 
-    private Submission accept(List<RawFile> files, Exercise exercise, Path submission) {
+    private Submission accept(List<RawFile> files, Exercise exercise) {
         String expectedPackage = exercise.descriptor().packageName();
         Set<String> graderTestFiles = graderTestFileNames(exercise);
         Set<String> givenFiles = Set.copyOf(exercise.descriptor().given());
@@ -179,20 +186,50 @@ public final class SubmissionIntake {
                 notes.add(file.path() + " was replaced by the grader's copy of " + fileName + ", which is given.");
                 continue;
             }
-            String packagePath = expectedPackage.replace('.', '/') + "/" + fileName;
+            String graded = gradedName(file.path(), fileName, text);
+            if (!graded.equals(fileName)) {
+                notes.add(file.path() + " was graded as " + graded + ", the name of the public class it declares.");
+            }
+            String packagePath = expectedPackage.replace('.', '/') + "/" + graded;
             SourceFile previous = accepted.putIfAbsent(packagePath, new SourceFile(packagePath, file.path(), text));
             if (previous != null) {
                 throw new InvalidInputException("Both " + previous.origin() + " and " + file.path()
-                        + " define " + fileName + "; a submission holds one file per class.");
+                        + " define " + graded + "; a submission holds one file per class.");
             }
         }
         if (accepted.isEmpty()) {
-            throw new InvalidInputException("No Java source file of package " + expectedPackage + " was found in "
-                    + submission + ".");
+            // Only the student's own names in refusals: the submission's path may be a server's folder.
+            throw new InvalidInputException("No Java source file of package " + expectedPackage + " was found in"
+                    + " the submission; each file must start with 'package " + expectedPackage + ";'.");
         }
         List<SourceFile> sources = new ArrayList<>(accepted.values());
         sources.addAll(givenSources(exercise));
         return new Submission(sources, notes);
+    }
+
+    /**
+     * The name a file is compiled under: its own when Java accepts it ({@code ParallelSum.java},
+     * {@code Müller.java}), else that of the public class it declares, for the names systems give
+     * copies ({@code ParallelSum (1).java}, {@code ParallelSum-2.java}).
+     *
+     * @throws InvalidInputException if the name is not Java's and the file declares no public class
+     */
+    private static String gradedName(String path, String fileName, String text) {
+        String base = fileName.substring(0, fileName.length() - ".java".length());
+        if (isJavaName(base)) {
+            return fileName;
+        }
+        Matcher publicClass = PUBLIC_TYPE.matcher(text);
+        if (publicClass.find()) {
+            return publicClass.group(1) + ".java";
+        }
+        throw new InvalidInputException(path + " has a name Java does not accept for a source file (only letters,"
+                + " digits, _ and $, then .java); rename it after the class it holds, for example Main.java.");
+    }
+
+    private static boolean isJavaName(String name) {
+        return !name.isEmpty() && Character.isJavaIdentifierStart(name.codePointAt(0))
+                && name.codePoints().allMatch(Character::isJavaIdentifierPart);
     }
 
     private static String foreignPackage(String path, String declared, Exercise exercise) {

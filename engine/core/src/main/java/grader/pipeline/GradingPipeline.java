@@ -7,6 +7,7 @@ import grader.compile.TestSources;
 import grader.exercise.Exercise;
 import grader.exercise.ExerciseDescriptor;
 import grader.exercise.GradingScope;
+import grader.exercise.Limits;
 import grader.exercise.TestClassSpec;
 import grader.exercise.TimingSpec;
 import grader.intake.SourceFile;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +45,14 @@ public final class GradingPipeline {
 
     private static final int ERRORS_SHOWN_PER_TEST_CLASS = 3;
     private static final int TIMING_ATTEMPTS = 3;
+    /**
+     * A timing JVM's time limit per workload it measures. exercise4's reference measured both its
+     * workloads in about 4 s per timing JVM on a busy two-core machine, under a seventh of its 30 s
+     * here, which leaves room for a machine far busier still: a timing run stopped at this limit
+     * loses the student the timing points, so it must only ever stop a hopeless one. A run that
+     * needs the whole limit is stopped rather than left to the exercise's run limit.
+     */
+    private static final int TIMING_SECONDS_PER_WORKLOAD = 15;
 
     private final SubmissionIntake intake;
     private final JavaSourceCompiler compiler;
@@ -117,7 +127,11 @@ public final class GradingPipeline {
             List<TestRunResult> runs = clock.time("tests", () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.tests(runs, uncompiledTests));
-            if (descriptor.timing().isEmpty()) {
+            Optional<String> hang = runs.stream().map(TestRunResult::hang).flatMap(Optional::stream).findFirst();
+            if (descriptor.timing().isEmpty() || hang.isPresent()) {
+                // Timing code that already hung or crashed in its tests would only wait out the limits again.
+                hang.ifPresent(reason -> items.addAll(scorer.timingsNotRun("Not measured: your code did not finish in"
+                        + " the tests (" + reason + "), so timing it would only wait out the time limits again.")));
                 return PendingGrading.done(workspace,
                         report(exercise, scope, items, List.of(), List.of(), submission, List.of(), clock));
             }
@@ -192,8 +206,11 @@ public final class GradingPipeline {
         List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !verdicts.containsKey(spec.workload())).toList();
         for (int attempt = 1; attempt <= TIMING_ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
             List<TimingSpec> specs = toMeasure;
+            Limits limits = descriptor.limits();
+            Limits timingLimits = new Limits(limits.heapMegabytes(), limits.testTimeoutSeconds(),
+                    Math.min(limits.runTimeoutSeconds(), TIMING_SECONDS_PER_WORKLOAD * specs.size()));
             Map<String, TimingFigures> figures = cores.exclusive(() -> timing.run(specs, studentClasses,
-                    workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), descriptor.limits()));
+                    workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(), timingLimits));
             List<TimingSpec> unsettled = new ArrayList<>();
             for (TimingSpec spec : toMeasure) {
                 TimingFigures all = pooled.merge(spec.workload(), figures.get(spec.workload()), TimingFigures::plus);

@@ -37,6 +37,7 @@ public final class ChildJvm {
     private static final long READER_GRACE_MILLIS = 5_000;
     /** Longer than any channel message (their output fields are capped at 16 KiB in the child). */
     private static final int LINE_LIMIT_CHARS = 1024 * 1024;
+    private static final int RUNS_WHEN_KILLED = 3;
 
     private final Sandbox sandbox;
     private final ProcessLimits limits;
@@ -48,10 +49,27 @@ public final class ChildJvm {
         this.classArchive = classArchive;
     }
 
+    /**
+     * Runs the child to its end and returns what it left behind. A JVM killed from outside
+     * ({@link ChildOutcome#killedFromOutside()}) is run again, up to {@link #RUNS_WHEN_KILLED} times in all,
+     * since its outcome says nothing about the student's code.
+     *
+     * @throws IllegalStateException if every one of those runs was killed from outside: the
+     *         grader's own failure, which the callers retry later and which costs no points
+     */
     public ChildOutcome run(ChildLaunch launch) {
-        try (ProcessLimits.Confinement confinement = limits.confine(launch.memoryBytes(), launch.cpuSeconds())) {
-            return run(launch, confinement);
+        for (int attempt = 1; attempt <= RUNS_WHEN_KILLED; attempt++) {
+            ChildOutcome outcome;
+            try (ProcessLimits.Confinement confinement = limits.confine(launch.memoryBytes(), launch.cpuSeconds())) {
+                outcome = run(launch, confinement);
+            }
+            if (!outcome.killedFromOutside()) {
+                return outcome;
+            }
         }
+        throw new IllegalStateException("a test JVM was killed from outside the grader " + RUNS_WHEN_KILLED
+                + " times in a row (exit status 137 with none of its limits reached): the machine may be out of"
+                + " memory or shutting down");
     }
 
     private ChildOutcome run(ChildLaunch launch, ProcessLimits.Confinement confinement) {

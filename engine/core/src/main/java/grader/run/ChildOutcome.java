@@ -1,7 +1,9 @@
 package grader.run;
 
 import grader.child.channel.ChannelMessage;
+import grader.child.junit.TestEvents;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a child JVM left behind: the authentic channel messages in order, whether it said
@@ -21,10 +23,32 @@ public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boo
         return messages.stream().filter(message -> message.type().equals(type)).toList();
     }
 
+    /** Exit status of a process killed by SIGKILL (128 + 9), as Java and the shells report it. */
+    private static final int KILLED_STATUS = 137;
+
+    /** Why the child's resource guard stopped the JVM, if it did: one sentence. */
+    public Optional<String> stoppedBecause() {
+        return messagesOfType(TestEvents.STOPPED).stream().findFirst().map(message -> message.field(0));
+    }
+
+    /**
+     * Whether the JVM was killed by a signal that none of the run's own limits sent: an operator,
+     * the machine's out-of-memory killer acting for another process, a host shutting down. That is
+     * not the student's doing.
+     */
+    public boolean killedFromOutside() {
+        return !completed && !killedAtLimit && !outOfMemory && stoppedBecause().isEmpty()
+                && exitCode != null && exitCode == KILLED_STATUS;
+    }
+
     /** Why the JVM ended before it was done, in words, for a report; empty when it completed. */
     public String endingProblem() {
         if (completed) {
             return "";
+        }
+        Optional<String> stopped = stoppedBecause();
+        if (stopped.isPresent()) {
+            return "the test JVM was stopped at once: " + stopped.get();
         }
         if (killedAtLimit) {
             return "the test JVM was stopped at its time limit";

@@ -64,6 +64,14 @@ public final class TestRun {
                     running = null;
                 }
                 case TestEvents.CONTAINER_FAILED -> classFailures.putIfAbsent(message.field(0), message.field(1));
+                case TestEvents.STOPPED -> {
+                    if (running != null) {
+                        outcomes.merge(running, new TestOutcome(running, running.substring(running.indexOf('#') + 1),
+                                TestOutcome.Status.FAILED, "This test was running when " + outcome.endingProblem() + ".",
+                                message.field(1)), TestOutcome::merge);
+                        running = null;
+                    }
+                }
                 default -> { }
             }
         }

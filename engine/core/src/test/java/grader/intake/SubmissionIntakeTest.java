@@ -1,6 +1,7 @@
 package grader.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,30 @@ class SubmissionIntakeTest {
     void aFolderWithoutJavaSourcesIsRefused() throws IOException {
         write("README.md", "nothing here");
         assertRefused("No Java source file of package sample was found");
+    }
+
+    @Test
+    void aRefusalNeverNamesTheFolderTheSubmissionIsIn() throws IOException {
+        write("README.md", "nothing here");
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> intake.read(folder, SAMPLE));
+        assertFalse(refusal.getMessage().contains(temporary.toString()), refusal.getMessage());
+    }
+
+    @Test
+    void aFileNamedLikeACopyIsGradedUnderItsPublicClass() throws IOException {
+        write("Counter (1).java", COUNTER);
+        write("Zähler.java", "package sample;\nfinal class Zähler {}\n");
+        Submission submission = intake.read(folder, SAMPLE);
+        assertEquals(List.of("sample.Counter", "sample.Zähler"), submission.classNames().stream().sorted().toList());
+        assertTrue(submission.notes().contains("Counter (1).java was graded as Counter.java, the name of the public class it declares."),
+                submission.notes()::toString);
+    }
+
+    @Test
+    void aFileWhoseNameJavaRejectsWithoutAPublicClassIsRefusedByItsOwnName() throws IOException {
+        write("Counter.java", COUNTER);
+        write("my helper [old].java", "package sample;\nfinal class Helper {}\n");
+        assertRefused("my helper [old].java has a name Java does not accept");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GradingPipelineTest {
 
-    private static final GradingPipeline PIPELINE = GraderHome.fromSystemProperty().pipeline();
+    private static final GraderHome HOME = GraderHome.fromSystemProperty();
+    private static final GradingPipeline PIPELINE = HOME.pipeline();
     private static final Exercise SAMPLE = ExerciseCatalog.load(Path.of("src/test/resources/exercises")).find("sample");
 
     private static final String CORRECT = """
@@ -67,6 +68,15 @@ class GradingPipelineTest {
     }
 
     @Test
+    void filesNamedAsStudentsSystemsNameThemAreGraded() throws IOException {
+        // A browser's name for a second download of Counter.java, and a helper with a non-ASCII name.
+        Files.writeString(submission.resolve("Counter (1).java"), CORRECT);
+        Files.writeString(submission.resolve("Zähler.java"), "package sample;\n\nfinal class Zähler {\n}\n");
+        GradeReport report = PIPELINE.grade(SAMPLE, submission, GradingScope.ALL);
+        assertEquals(report.maxScore(), report.score(), () -> describe(report));
+    }
+
+    @Test
     void aSubmissionThatDoesNotCompileScoresZeroWithTheCompilersLineNumbers() throws IOException {
         GradeReport report = grade(CORRECT.replaceFirst("count\\+\\+;", "count++"));
         assertEquals(0, report.score());
@@ -102,6 +112,35 @@ class GradingPipelineTest {
         assertTrue(moves.feedback().contains("Counter.moveOne (Counter.java:"), moves.feedback());
         assertEquals(ItemStatus.PASSED, item(report, "sample.CounterTest#countsInOneThread").status(),
                 "the other tests still run after a test is stuck");
+    }
+
+    @Test
+    void aCallThatWaitsForeverEndsItsTestAtOnceAndLeavesTheSpeedupUnmeasured() throws IOException {
+        // exercise4's reference, but a large n makes the call wait for ever on a latch nobody counts down.
+        Path reference = HOME.root().resolve("solutions/exercise4/reference/exercise4/ParallelSum.java");
+        Files.writeString(submission.resolve("ParallelSum.java"), Files.readString(reference).replace(
+                "requirePositive(threads);\n        return sumInParallel(n,",
+                "requirePositive(threads);\n        if (n > 1_000_000) { waitForever(); }\n        return sumInParallel(n,")
+                .replace("    private static void requirePositive(", "    private static void waitForever() {\n"
+                        + "        try {\n"
+                        + "            new java.util.concurrent.CountDownLatch(1).await();\n"
+                        + "        } catch (InterruptedException e) {\n"
+                        + "            Thread.currentThread().interrupt();\n"
+                        + "        }\n"
+                        + "    }\n\n"
+                        + "    private static void requirePositive("));
+        GradeReport report = PIPELINE.grade(HOME.exercises().find("exercise4"), submission, GradingScope.ALL);
+        ReportItem largeN = item(report, "exercise4.ParallelSumExactnessTest#sumBelowLargeN");
+        assertEquals(ItemStatus.FAILED, largeN.status(), () -> describe(report));
+        assertTrue(largeN.feedback().contains("can never finish: every one of its threads waits"), largeN.feedback());
+        assertTrue(largeN.feedback().contains("ParallelSum.waitForever (ParallelSum.java:"), largeN.feedback());
+        ReportItem speedup = item(report, "timing:Speedup on all cores");
+        assertTrue(speedup.feedback().startsWith("Not measured: your code did not finish in the tests"), speedup.feedback());
+        assertEquals(ItemStatus.PASSED, item(report, "exercise4.ParallelSumExactnessTest#sumBelowSmallN").status(),
+                "only the hanging call costs points: " + describe(report));
+        assertEquals(report.maxScore() - largeN.maxScore() - 6, report.score(), 1e-9,
+                () -> "the hanging test and the timing checks lose points, nothing else: " + describe(report));
+        assertFalse(report.stageMillis().containsKey("speedup"), "no speedup stage started");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.HexFormat;
  * <p>Opening a session reads the channel key (one hex line) from standard input, which the grader
  * then closes; takes the real standard output for the {@link ResultsChannel}; and points
  * {@code System.out}, {@code System.err} and {@code System.in} at a capture and an empty stream,
- * so that student code can neither read the key nor write on the channel.
+ * so that student code can neither read the key nor write on the channel; and starts the
+ * {@link ResourceGuard}, which stops the JVM when that code floods its output, thrashes a full
+ * heap or starts too many threads.
  *
  * <p>{@link #end()} halts the JVM: a timed-out test or a student's stray non-daemon thread may
  * still be running, and it must not keep the process alive.
@@ -45,7 +47,9 @@ public final class ChildSession {
         System.setOut(captured);
         System.setErr(captured);
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        return new ChildSession(new ResultsChannel(new ChannelCodec(key), realOut), capture);
+        ResultsChannel channel = new ResultsChannel(new ChannelCodec(key), realOut);
+        new ResourceGuard(channel, capture).start();
+        return new ChildSession(channel, capture);
     }
 
     public ResultsChannel channel() {

@@ -16,6 +16,7 @@ public final class OutputCapture extends OutputStream {
     private final int limitBytes;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream(); // guarded by this
     private long droppedBytes; // guarded by this
+    private long printedBytes; // guarded by this; never reset
 
     public OutputCapture(int limitBytes) {
         this.limitBytes = limitBytes;
@@ -23,6 +24,7 @@ public final class OutputCapture extends OutputStream {
 
     @Override
     public synchronized void write(int b) {
+        printedBytes++;
         if (kept.size() < limitBytes) {
             kept.write(b);
         } else {
@@ -32,9 +34,15 @@ public final class OutputCapture extends OutputStream {
 
     @Override
     public synchronized void write(byte[] bytes, int offset, int length) {
+        printedBytes += length;
         int room = Math.max(0, Math.min(length, limitBytes - kept.size()));
         kept.write(bytes, offset, room);
         droppedBytes += length - room;
+    }
+
+    /** Everything printed since the capture was made, kept or not. */
+    public synchronized long printedBytes() {
+        return printedBytes;
     }
 
     /** What was printed since the last call, with a note of how much was cut. */

@@ -30,9 +30,9 @@ public final class ThreadDiagnosis {
     }
 
     /** The ids of the threads alive now: what an earlier test may have left stuck. */
-    public Set<Long> liveThreadIds() {
+    public static Set<Long> liveThreadIds() {
         Set<Long> ids = new java.util.HashSet<>();
-        for (long id : threads.getAllThreadIds()) {
+        for (long id : ManagementFactory.getThreadMXBean().getAllThreadIds()) {
             ids.add(id);
         }
         return ids;

@@ -49,7 +49,7 @@ final class ReportingListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier test) {
         if (test.isTest()) {
             capture.drain();
-            threadsBeforeTest = threads.liveThreadIds();
+            threadsBeforeTest = ThreadDiagnosis.liveThreadIds();
             testId(test).ifPresent(id -> channel.send(TestEvents.STARTED, id));
         }
     }
@@ -81,7 +81,9 @@ final class ReportingListener implements TestExecutionListener {
         }
         String invocation = name.equals(test.getDisplayName()) ? "" : "with " + test.getDisplayName() + ": ";
         Throwable failure = result.getThrowable().orElse(null);
-        if (isTimeout(failure)) {
+        if (failure instanceof StuckTestException) {
+            channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, invocation + failure.getMessage(), output);
+        } else if (isTimeout(failure)) {
             String stuck = threads.describe(threadsBeforeTest);
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
             channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, detail, output);

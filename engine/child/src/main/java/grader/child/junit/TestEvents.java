@@ -9,6 +9,9 @@ package grader.child.junit;
  *       output the test printed</li>
  *   <li>{@code container-failed}: test class name, failure text (its tests will not start)</li>
  *   <li>{@code done}: the run is over (sent by {@code ChildSession.end})</li>
+ *   <li>{@code stopped}: why the run was stopped before it was over (one sentence), and the
+ *       output the running test printed so far (sent by the child's resource guard in any child
+ *       JVM; nothing follows)</li>
  * </ul>
  * A test id is {@code fully.qualified.Class#method}; all invocations of a parameterized method
  * share it.
@@ -19,6 +22,7 @@ public final class TestEvents {
     public static final String FINISHED = "finished";
     public static final String CONTAINER_FAILED = "container-failed";
     public static final String DONE = "done";
+    public static final String STOPPED = "stopped";
 
     public static final String PASSED = "passed";
     public static final String FAILED = "failed";

@@ -19,8 +19,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>Arguments ({@link ChildArguments}): {@code --tests} the test classes, {@code --student-classes}
  * the submission's classes (for diagnostics), {@code --timeout-seconds} the limit per test.
- * Tests run one after another; each runs in a thread of its own so that a test stuck in student
- * code times out and the run goes on. The JVM halts when the run is over.
+ * Tests run one after another; each runs in a thread of its own, supervised by
+ * {@link SupervisedInvocations} (found by Jupiter's extension auto-detection in this jar), so that
+ * a test stuck in student code ends at its limit, or at once when it can never finish, and the
+ * run goes on. The JVM halts when the run is over.
  */
 public final class TestRunner {
 
@@ -34,9 +36,9 @@ public final class TestRunner {
         List<ClassSelector> selectors = arguments.list("tests").stream().map(name -> selectClass(name)).toList();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                .configurationParameter("junit.jupiter.execution.timeout.default",
-                        arguments.number("timeout-seconds") + " s")
-                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                .configurationParameter(SupervisedInvocations.TIMEOUT_SECONDS, arguments.text("timeout-seconds"))
+                .configurationParameter(SupervisedInvocations.STUDENT_CLASSES, arguments.text("student-classes"))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
         ReportingListener listener = new ReportingListener(session.channel(), session.capture(),

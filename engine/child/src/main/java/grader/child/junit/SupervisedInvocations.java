@@ -1,0 +1,153 @@
+package grader.child.junit;
+
+import grader.child.diagnosis.HangWatch;
+import grader.child.diagnosis.StudentClasses;
+import grader.child.diagnosis.ThreadDiagnosis;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Runs every test method, lifecycle method and test-class constructor on a fresh thread of its
+ * own and supervises it from JUnit's thread: it ends at its time limit, or at once when a
+ * {@link HangWatch} sees that it can never finish, with a {@link StuckTestException} that says
+ * which, and where the threads were stuck at that moment. A thread at its time limit is
+ * interrupted, as Jupiter's own time-out does; one that can never finish is left as it is. Either
+ * way it is left behind, and the run goes on with the next test. This replaces Jupiter's own time-out, which only ever waits out the limit.
+ *
+ * <p>Registered through Jupiter's extension auto-detection (this jar's
+ * {@code META-INF/services}), which the {@link TestRunner} turns on, and configured by its
+ * configuration parameters {@link #TIMEOUT_SECONDS} and {@link #STUDENT_CLASSES}. Jupiter runs the
+ * tests one at a time on one thread, which alone uses this instance's watch.
+ */
+public final class SupervisedInvocations implements InvocationInterceptor {
+
+    /** Configuration parameter: each invocation's time limit in seconds. */
+    public static final String TIMEOUT_SECONDS = "grader.timeout-seconds";
+    /** Configuration parameter: the submission's classes, comma-separated. */
+    public static final String STUDENT_CLASSES = "grader.student-classes";
+
+    private static final long LOOK_MILLIS = 200;
+
+    /** The threads alive when Jupiter created this extension, before any test ran. */
+    private final Set<Long> runnerThreads;
+    // Both made with the first invocation, from the configuration; used on JUnit's thread only.
+    private HangWatch hangs;
+    private ThreadDiagnosis diagnosis;
+
+    public SupervisedInvocations() {
+        runnerThreads = ThreadDiagnosis.liveThreadIds();
+    }
+
+    @Override
+    public <T> T interceptTestClassConstructor(Invocation<T> invocation,
+            ReflectiveInvocationContext<Constructor<T>> invocationContext, ExtensionContext context) throws Throwable {
+        return supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                         ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                          ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                    ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext context) throws Throwable {
+        return supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+                                     ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                         ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                        ExtensionContext context) throws Throwable {
+        supervise(invocation, context);
+    }
+
+    private <T> T supervise(Invocation<T> invocation, ExtensionContext context) throws Throwable {
+        long limitSeconds = context.getConfigurationParameter(TIMEOUT_SECONDS, Long::parseLong).orElseThrow(
+                () -> new IllegalStateException("the runner sets " + TIMEOUT_SECONDS));
+        if (hangs == null) {
+            StudentClasses studentClasses = new StudentClasses(Set.of(context.getConfigurationParameter(STUDENT_CLASSES)
+                    .orElse("").split(",")));
+            hangs = new HangWatch(studentClasses, runnerThreads);
+            diagnosis = new ThreadDiagnosis(studentClasses);
+        }
+        Set<Long> before = ThreadDiagnosis.liveThreadIds();
+        HangWatch.Watch watch = hangs.watch(before, Thread.currentThread());
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.complete(invocation.proceed());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }, "test thread");
+        worker.setDaemon(true);
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
+        worker.start();
+        while (true) {
+            try {
+                return result.get(Math.min(LOOK_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                        TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                throw failed.getCause();
+            } catch (TimeoutException stillRunning) {
+                Optional<String> hang = watch.look();
+                boolean overLimit = System.nanoTime() - deadline >= 0;
+                if (hang.isPresent() || overLimit) {
+                    // Where the threads are stuck, before an interrupt can move them.
+                    String stuck = diagnosis.describe(before);
+                    if (hang.isEmpty()) {
+                        worker.interrupt();   // as Jupiter's time-out did; a certain hang stays as it is
+                    }
+                    String why = hang.map(reason -> String.format(Locale.ROOT,
+                            "stopped after %.1f s instead of at its %d s limit, since it can never finish: %s.",
+                            (System.nanoTime() - start) / 1e9, limitSeconds, reason))
+                            .orElse("did not finish within its " + limitSeconds + " s limit.");
+                    throw new StuckTestException(stuck.isEmpty() ? why : why + "\n" + stuck);
+                }
+            }
+        }
+    }
+}
