@@ -5,6 +5,7 @@ import grader.child.channel.ChannelMessage;
 import grader.child.junit.TestEvents;
 import grader.child.junit.TestRunner;
 import grader.exercise.Limits;
+import grader.exercise.TestJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,28 +15,36 @@ import java.util.Optional;
 
 /**
  * The test stage: runs an exercise's test classes against a compiled submission in one child
- * JVM, whose class path holds only the child runner, JUnit, the tests and the submission, and
- * gathers what it reported.
+ * JVM, whose class path holds only the child runner, JUnit, the tests and the submission (and, for
+ * classes that model-check, the model checker), and gathers what it reported.
  */
 public final class TestRun {
 
     private final ChildJvm jvm;
     private final List<Path> childClassPath;
+    private final List<Path> modelCheckerClassPath;
 
-    /** @param childClassPath the runner's jar and JUnit's, see {@code GraderHome} */
-    public TestRun(ChildJvm jvm, List<Path> childClassPath) {
+    /**
+     * @param childClassPath the runner's jar and JUnit's, see {@code GraderHome}
+     * @param modelCheckerClassPath Lincheck's jars, added only for a {@link TestJvm#modelChecked()} run
+     */
+    public TestRun(ChildJvm jvm, List<Path> childClassPath, List<Path> modelCheckerClassPath) {
         this.jvm = jvm;
         this.childClassPath = List.copyOf(childClassPath);
+        this.modelCheckerClassPath = List.copyOf(modelCheckerClassPath);
     }
 
     /**
      * Runs {@code testClasses} (fully qualified) with {@code compiledTests} and
-     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder, with
-     * {@code extraJvmOptions} after the standard ones.
+     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder, in the
+     * JVM that {@code testJvm} describes (its extra options after the standard ones).
      */
-    public TestRunResult run(List<String> testClasses, List<String> extraJvmOptions, List<String> studentClasses,
+    public TestRunResult run(List<String> testClasses, TestJvm testJvm, List<String> studentClasses,
                              Path compiledTests, Path compiledSubmission, Path scratch, Limits limits) {
         List<Path> classPath = new ArrayList<>(childClassPath);
+        if (testJvm.modelChecked()) {
+            classPath.addAll(modelCheckerClassPath);
+        }
         classPath.add(compiledTests);
         classPath.add(compiledSubmission);
         List<String> arguments = ChildArguments.builder()
@@ -44,7 +53,10 @@ public final class TestRun {
                 .with("timeout-seconds", limits.testTimeoutSeconds())
                 .build();
         List<String> options = JvmOptions.forCorrectness(limits, scratch);
-        options.addAll(extraJvmOptions);
+        if (testJvm.modelChecked()) {
+            options.addAll(JvmOptions.forModelChecking());
+        }
+        options.addAll(testJvm.extraOptions());
         ChildOutcome outcome = jvm.run(new ChildLaunch(options, classPath,
                 TestRunner.class.getName(), arguments, scratch, limits));
         return collect(testClasses, outcome);
