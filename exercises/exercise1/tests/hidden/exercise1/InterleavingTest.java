@@ -1,6 +1,9 @@
 package exercise1;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import org.jetbrains.kotlinx.lincheck.Actor;
+import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -33,21 +36,61 @@ public class InterleavingTest {
 
     private static final long[] INITIAL = {30, 20, 10};
 
+    /** Scenarios Lincheck makes up at random, beside the {@linkplain #mistakeScenarios() fixed ones}. */
+    private static final int RANDOM_SCENARIOS = 8;
+
     private final Account[] accounts = {new Account(INITIAL[0]), new Account(INITIAL[1]), new Account(INITIAL[2])};
 
     @Test
     @Timeout(30)
     @DisplayName("every operation against every other, under every interleaving the model checker tries")
     void everyInterleavingMatchesOneAtATime() {
-        new ModelCheckingOptions()
-                .iterations(15)
+        ModelCheckingOptions options = new ModelCheckingOptions()
+                .iterations(RANDOM_SCENARIOS)
                 .invocationsPerIteration(100)
                 .threads(2)
                 .actorsPerThread(3)
                 .actorsBefore(0)
                 .actorsAfter(1)
-                .sequentialSpecification(Model.class)
-                .check(InterleavingTest.class);
+                .sequentialSpecification(Model.class);
+        for (ExecutionScenario scenario : mistakeScenarios()) {
+            options.addCustomScenario(scenario);
+        }
+        options.check(InterleavingTest.class);
+    }
+
+    /**
+     * One scenario per classic mistake, so that each is certainly tried, whatever the random
+     * scenarios happen to mix; the balance read afterwards shows a lost or doubled amount.
+     */
+    private static List<ExecutionScenario> mistakeScenarios() {
+        return List.of(
+                // lost update: two deposits at once
+                scenario(List.of(op("deposit", 0, 5)), List.of(op("deposit", 0, 7)), op("balance", 0)),
+                // check-then-act: two withdrawals that do not both fit
+                scenario(List.of(op("withdraw", 0, 20)), List.of(op("withdraw", 0, 20)), op("balance", 0)),
+                // a transfer's check against a withdrawal straight on the same account
+                scenario(List.of(op("transfer", 0, 1, 20)), List.of(op("withdraw", 0, 20)), op("balance", 0)),
+                // two transfers from one account that do not both fit
+                scenario(List.of(op("transfer", 0, 1, 20)), List.of(op("transfer", 0, 2, 20)), op("balance", 0)),
+                // a transfer seen half done, or a total read at different moments
+                scenario(List.of(op("transfer", 0, 1, 10), op("transfer", 1, 1, 5)), List.of(op("totalBalance")),
+                        op("totalBalance")),
+                // opposite transfers: opposite lock orders deadlock
+                scenario(List.of(op("transfer", 0, 1, 5)), List.of(op("transfer", 1, 2, 5)), op("balance", 0)));
+    }
+
+    private static ExecutionScenario scenario(List<Actor> first, List<Actor> second, Actor after) {
+        return new ExecutionScenario(List.of(), List.of(first, second), List.of(after), null);
+    }
+
+    private static Actor op(String operation, Object... arguments) {
+        for (Method method : InterleavingTest.class.getMethods()) {
+            if (method.getName().equals(operation) && method.isAnnotationPresent(Operation.class)) {
+                return new Actor(method, List.of(arguments));
+            }
+        }
+        throw new IllegalArgumentException("no operation " + operation);
     }
 
     @Operation
