@@ -2,6 +2,7 @@ package grader.run;
 
 import grader.child.ChildArguments;
 import grader.child.channel.ChannelMessage;
+import grader.child.interleaving.Timeline;
 import grader.child.junit.TestEvents;
 import grader.child.junit.TestRunner;
 import grader.exercise.Limits;
@@ -65,16 +66,20 @@ public final class TestRun {
     private static TestRunResult collect(List<String> testClasses, ChildOutcome outcome) {
         Map<String, TestOutcome> outcomes = new HashMap<>();
         Map<String, String> classFailures = new HashMap<>();
+        Map<String, Timeline> interleavings = new HashMap<>();
         String running = null;
         for (ChannelMessage message : outcome.messages()) {
             switch (message.type()) {
                 case TestEvents.STARTED -> running = message.field(0);
                 case TestEvents.FINISHED -> {
                     TestOutcome finished = new TestOutcome(message.field(0), message.field(1),
-                            status(message.field(2)), message.field(3), message.field(4));
+                            status(message.field(2)), message.field(3), message.field(4),
+                            Optional.ofNullable(interleavings.remove(message.field(0))));
                     outcomes.merge(finished.testId(), finished, TestOutcome::merge);
                     running = null;
                 }
+                case TestEvents.INTERLEAVING -> interleavings.put(message.field(0),
+                        Timeline.fromFields(message.fields().subList(1, message.fields().size())));
                 case TestEvents.CONTAINER_FAILED -> classFailures.putIfAbsent(message.field(0), message.field(1));
                 default -> { }
             }

@@ -91,8 +91,8 @@ public final class LincheckTrace {
                         .ifPresent(steps::add);
             }
         }
-        return Optional.of(new Timeline(verdict.group(1), TimelineSummary.of(verdict.group(1), steps), bars.size() - 1,
-                steps));
+        TimelineSummary.Finding finding = TimelineSummary.of(verdict.group(1), steps);
+        return Optional.of(new Timeline(verdict.group(1), finding.sentence(), bars.size() - 1, steps, finding.step()));
     }
 
     private static List<Integer> bars(String header) {

@@ -15,10 +15,12 @@ import java.util.List;
  *                between which steps of which other thread
  * @param threads how many threads ran
  * @param steps   the steps in the order they happened
+ * @param culprit the index in {@code steps} of the step the summary blames (another thread's
+ *                access between a thread's read or write and the end of its operation), or -1
  */
-public record Timeline(String verdict, String summary, int threads, List<TimelineStep> steps) {
+public record Timeline(String verdict, String summary, int threads, List<TimelineStep> steps, int culprit) {
 
-    private static final int HEADER_FIELDS = 3;
+    private static final int HEADER_FIELDS = 4;
     private static final int STEP_FIELDS = 8;
 
     public Timeline {
@@ -27,7 +29,8 @@ public record Timeline(String verdict, String summary, int threads, List<Timelin
 
     /** This timeline as flat string fields, for a {@code ChannelMessage}. */
     public List<String> toFields() {
-        List<String> fields = new ArrayList<>(List.of(verdict, summary, Integer.toString(threads)));
+        List<String> fields = new ArrayList<>(List.of(verdict, summary, Integer.toString(threads),
+                Integer.toString(culprit)));
         for (TimelineStep step : steps) {
             fields.addAll(List.of(Integer.toString(step.thread()), step.kind().name(), step.text(), step.subject(),
                     step.value(), step.method(), step.location(), step.operation()));
@@ -43,6 +46,7 @@ public record Timeline(String verdict, String summary, int threads, List<Timelin
                     fields.get(k + 2), fields.get(k + 3), fields.get(k + 4), fields.get(k + 5), fields.get(k + 6),
                     fields.get(k + 7)));
         }
-        return new Timeline(fields.get(0), fields.get(1), Integer.parseInt(fields.get(2)), steps);
+        return new Timeline(fields.get(0), fields.get(1), Integer.parseInt(fields.get(2)), steps,
+                Integer.parseInt(fields.get(3)));
     }
 }

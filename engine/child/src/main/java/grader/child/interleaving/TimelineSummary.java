@@ -17,23 +17,27 @@ final class TimelineSummary {
     private TimelineSummary() {
     }
 
-    static String of(String verdict, List<TimelineStep> steps) {
+    /** The sentence, and the index of the step where it went wrong (-1 if no single step is to blame). */
+    record Finding(String sentence, int step) {
+    }
+
+    static Finding of(String verdict, List<TimelineStep> steps) {
         if (verdict.contains("hung")) {
-            return hang(steps);
+            return new Finding(hang(steps), -1);
         }
         for (int k = 0; k < steps.size(); k++) {
             if (steps.get(k).kind() == Kind.SWITCH) {
-                String conflict = conflictAfterSwitch(steps, k);
-                if (!conflict.isEmpty()) {
+                Finding conflict = conflictAfterSwitch(steps, k);
+                if (conflict != null) {
                     return conflict;
                 }
             }
         }
-        return "These results cannot come from running the operations one at a time in any order.";
+        return new Finding("These results cannot come from running the operations one at a time in any order.", -1);
     }
 
     /** The first access by another thread, while {@code steps[at]}'s thread is switched out, that conflicts with it. */
-    private static String conflictAfterSwitch(List<TimelineStep> steps, int at) {
+    private static Finding conflictAfterSwitch(List<TimelineStep> steps, int at) {
         TimelineStep paused = steps.get(at);
         Map<String, TimelineStep> touched = new LinkedHashMap<>();
         for (int k = at - 1; k >= 0; k--) {
@@ -50,17 +54,17 @@ final class TimelineSummary {
             }
             String operation = name(paused.operation());
             if (mine.kind() == Kind.READ) {
-                return "Thread " + other.thread() + " wrote " + other.subject() + " = " + other.value() + " at "
+                return new Finding("Thread " + other.thread() + " wrote " + other.subject() + " = " + other.value() + " at "
                         + other.location() + " after thread " + paused.thread() + " had read it (" + mine.value()
                         + ", at " + mine.location() + ") and before thread " + paused.thread() + "'s " + operation
-                        + " finished, so that thread went on with a value that was no longer true.";
+                        + " finished, so that thread went on with a value that was no longer true.", k);
             }
-            return "Thread " + other.thread() + (other.kind() == Kind.READ ? " read " + other.subject() + " ➜ "
+            return new Finding("Thread " + other.thread() + (other.kind() == Kind.READ ? " read " + other.subject() + " ➜ "
                     : " wrote " + other.subject() + " = ") + other.value() + " at " + other.location()
                     + " while thread " + paused.thread() + "'s " + operation + " was half done: it had written "
-                    + mine.subject() + " = " + mine.value() + " at " + mine.location() + " and had not finished.";
+                    + mine.subject() + " = " + mine.value() + " at " + mine.location() + " and had not finished.", k);
         }
-        return "";
+        return null;
     }
 
     private static String hang(List<TimelineStep> steps) {

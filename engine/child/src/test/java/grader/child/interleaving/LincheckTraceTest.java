@@ -37,6 +37,8 @@ class LincheckTraceTest {
         assertEquals("Thread 1 wrote Account#1.balance = 10 at Account.java:41 after thread 2 had read it (30, at "
                 + "Account.java:27) and before thread 2's withdraw(0, 20) finished, so that thread went on with a "
                 + "value that was no longer true.", timeline.summary());
+        TimelineStep culprit = timeline.steps().get(timeline.culprit());
+        assertEquals(List.of(1, Kind.WRITE, "Account.java:41"), List.of(culprit.thread(), culprit.kind(), culprit.location()));
     }
 
     @Test
