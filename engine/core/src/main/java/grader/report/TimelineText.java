@@ -20,6 +20,9 @@ public final class TimelineText {
     private static final int MAX_CELL = 52;
     private static final String CULPRIT = ">>";
 
+    /** The drawing's first words, by which a reader of the report's text finds where it starts. */
+    public static final String HEADING = "The interleaving that breaks it";
+
     private TimelineText() {
     }
 
@@ -47,7 +50,7 @@ public final class TimelineText {
             rows.add(row);
         }
         List<String> lines = new ArrayList<>();
-        lines.add("The interleaving that breaks it (" + timeline.verdict() + "), one column per thread:");
+        lines.add(HEADING + " (" + timeline.verdict() + "), one column per thread:");
         lines.add(row(widths, "step", header(widths.length)));
         for (String[] row : rows) {
             lines.add(row(widths, row[0], Arrays.copyOfRange(row, 1, row.length)));
