@@ -50,12 +50,26 @@ public record GraderHome(Path root) {
             throw new IllegalStateException("the grader is not built (" + jar + " is missing); run ./grader once, or mvn package");
         }
         List<Path> classPath = new ArrayList<>(List.of(jar));
-        try (Stream<Path> libraries = Files.list(target.resolve("lib"))) {
-            libraries.filter(path -> path.toString().endsWith(".jar")).sorted().forEach(classPath::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the child JVM's libraries", e);
-        }
+        classPath.addAll(jars(target.resolve("lib"), "the child JVM's libraries"));
         return classPath;
+    }
+
+    /**
+     * Lincheck and its libraries, as the build lays them out beside the child's: on the class
+     * path of the test JVMs that model-check (and of the tests' compilation), of no other. None in
+     * a student kit, which leaves them out: only hidden tests model-check.
+     */
+    public List<Path> modelCheckerClassPath() {
+        Path folder = root.resolve("engine/child/target/model-checker");
+        return Files.isDirectory(folder) ? jars(folder, "the model checker's libraries") : List.of();
+    }
+
+    private static List<Path> jars(Path folder, String what) {
+        try (Stream<Path> libraries = Files.list(folder)) {
+            return libraries.filter(path -> path.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + what, e);
+        }
     }
 
     /**
@@ -76,10 +90,13 @@ public record GraderHome(Path root) {
         Sandbox sandbox = Sandbox.detect();
         ProcessLimits limits = ProcessLimits.detect();
         List<Path> childClassPath = childClassPath();
+        List<Path> modelChecker = modelCheckerClassPath();
         ChildJvm jvm = new ChildJvm(sandbox, limits, SharedClassArchive.inUserCache(childClassPath));
+        List<Path> testCompileClassPath = new ArrayList<>(childClassPath);
+        testCompileClassPath.addAll(modelChecker);
         return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
-                new PolicyCheck(), new TestRun(jvm, childClassPath), new TimingRun(jvm, childClassPath),
-                new TimingJudge(), childClassPath, host(sandbox, limits), cores);
+                new PolicyCheck(), new TestRun(jvm, childClassPath, modelChecker), new TimingRun(jvm, childClassPath),
+                new TimingJudge(), testCompileClassPath, host(sandbox, limits), cores);
     }
 
     private static GradeReport.HostInfo host(Sandbox sandbox, ProcessLimits limits) {

@@ -9,6 +9,7 @@ import grader.exercise.ExerciseDescriptor;
 import grader.exercise.GradingScope;
 import grader.exercise.Limits;
 import grader.exercise.TestClassSpec;
+import grader.exercise.TestJvm;
 import grader.exercise.TimingSpec;
 import grader.intake.SourceFile;
 import grader.intake.Submission;
@@ -60,12 +61,13 @@ public final class GradingPipeline {
     private final TestRun tests;
     private final TimingRun timing;
     private final TimingJudge judge;
-    private final List<Path> childClassPath;
+    /** The class path tests compile against: the child runner, JUnit and the model checker. */
+    private final List<Path> testCompileClassPath;
     private final GradeReport.HostInfo host;
     private final CoreReservation cores;
 
     public GradingPipeline(SubmissionIntake intake, JavaSourceCompiler compiler, PolicyCheck policy, TestRun tests,
-                           TimingRun timing, TimingJudge judge, List<Path> childClassPath, GradeReport.HostInfo host,
+                           TimingRun timing, TimingJudge judge, List<Path> testCompileClassPath, GradeReport.HostInfo host,
                            CoreReservation cores) {
         this.intake = intake;
         this.compiler = compiler;
@@ -73,7 +75,7 @@ public final class GradingPipeline {
         this.tests = tests;
         this.timing = timing;
         this.judge = judge;
-        this.childClassPath = List.copyOf(childClassPath);
+        this.testCompileClassPath = List.copyOf(testCompileClassPath);
         this.host = host;
         this.cores = cores;
     }
@@ -147,16 +149,16 @@ public final class GradingPipeline {
         }
     }
 
-    /** One test JVM per distinct set of extra JVM options, each running the classes that ask for it. */
+    /** One test JVM per distinct {@link TestJvm}, each running the classes that ask for it. */
     private List<TestRunResult> runTests(ExerciseDescriptor descriptor, GradingScope scope,
                                          Map<String, String> uncompiledTests, List<String> studentClasses,
                                          Workspace workspace) {
-        Map<List<String>, List<String>> classesByOptions = descriptor.testsIn(scope).stream()
+        Map<TestJvm, List<String>> classesByJvm = descriptor.testsIn(scope).stream()
                 .filter(spec -> !uncompiledTests.containsKey(spec.className()))
-                .collect(Collectors.groupingBy(TestClassSpec::jvmOptions, LinkedHashMap::new,
+                .collect(Collectors.groupingBy(TestClassSpec::jvm, LinkedHashMap::new,
                         Collectors.mapping(TestClassSpec::className, Collectors.toList())));
         List<TestRunResult> runs = new ArrayList<>();
-        classesByOptions.forEach((options, classes) -> runs.add(cores.shared(() -> tests.run(classes, options,
+        classesByJvm.forEach((jvm, classes) -> runs.add(cores.shared(() -> tests.run(classes, jvm,
                 studentClasses, workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(),
                 descriptor.limits()))));
         return runs;
@@ -170,7 +172,7 @@ public final class GradingPipeline {
     private Map<String, String> compileTests(Exercise exercise, GradingScope scope, Workspace workspace) {
         List<Path> folders = exercise.testSourceFolders(scope);
         List<SourceFile> sources = TestSources.read(folders);
-        List<Path> classPath = new ArrayList<>(childClassPath);
+        List<Path> classPath = new ArrayList<>(testCompileClassPath);
         classPath.add(workspace.submissionClasses());
         if (compiler.compile(sources, classPath, workspace.testClasses()).success()) {
             return Map.of();

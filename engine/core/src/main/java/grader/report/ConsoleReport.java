@@ -47,6 +47,7 @@ public final class ConsoleReport {
             if (item.status() != ItemStatus.PASSED || isTiming(item)) {
                 indent(text, item.feedback());
             }
+            item.interleaving().ifPresent(timeline -> indent(text, String.join("\n", TimelineText.lines(timeline))));
             if (item.status() != ItemStatus.PASSED && !item.output().isBlank()) {
                 indent(text, "It printed:\n" + item.output().strip());
             }

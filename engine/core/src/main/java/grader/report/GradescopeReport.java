@@ -1,10 +1,15 @@
 package grader.report;
 
+import grader.child.interleaving.Timeline;
+import grader.child.interleaving.TimelineStep;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grader.child.interleaving.Timeline;
+import grader.child.interleaving.TimelineStep;
 import grader.measure.TimingFigures;
 import grader.measure.TimingVerdict;
 import grader.score.GradeReport;
@@ -35,11 +40,14 @@ public final class GradescopeReport {
             test.put("score", item.score());
             test.put("max_score", item.maxScore());
             test.put("status", item.status() == ItemStatus.PASSED ? "passed" : "failed");
-            test.put("output", item.output().isBlank() ? item.feedback()
-                    : item.feedback() + "\n\nIt printed:\n" + item.output());
+            String timeline = item.interleaving().map(t -> "\n\n" + String.join("\n", TimelineText.lines(t))).orElse("");
+            test.put("output", (item.output().isBlank() ? item.feedback()
+                    : item.feedback() + "\n\nIt printed:\n" + item.output()) + timeline);
+            test.put("output_format", "text");
             test.put("visibility", item.visibility().gradescopeValue());
             test.put("id", item.id());
             test.put("outcome", item.status().name().toLowerCase());
+            item.interleaving().ifPresent(t -> test.set("interleaving", interleaving(t)));
         }
         root.put("exercise", report.exerciseId());
         ArrayNode speedup = root.putArray("speedup");
@@ -54,6 +62,29 @@ public final class GradescopeReport {
         host.put("java", report.host().javaVersion());
         report.host().isolation().forEach(host.putArray("isolation")::add);
         return root;
+    }
+
+    /** The interleaving as data, for pages that draw it (the web report's timeline). */
+    private static ObjectNode interleaving(Timeline timeline) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("verdict", timeline.verdict());
+        node.put("summary", timeline.summary());
+        node.put("threads", timeline.threads());
+        node.put("culprit", timeline.culprit());
+        ArrayNode steps = node.putArray("steps");
+        for (TimelineStep step : timeline.steps()) {
+            ObjectNode json = steps.addObject();
+            json.put("thread", step.thread());
+            json.put("kind", step.kind().name().toLowerCase());
+            json.put("text", step.text());
+            json.put("subject", step.subject());
+            json.put("value", step.value());
+            json.put("method", step.method());
+            json.put("location", step.location());
+            json.put("operation", step.operation());
+            json.put("matters", step.matters());
+        }
+        return node;
     }
 
     private static ObjectNode timing(TimingVerdict verdict) {

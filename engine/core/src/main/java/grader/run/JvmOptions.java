@@ -29,6 +29,26 @@ public final class JvmOptions {
         return options;
     }
 
+    /**
+     * Added to a correctness run that model-checks. Lincheck reads fields of JDK objects that the
+     * tests reach (a lambda's captured comparator, say) and needs these packages open, or it
+     * stops with "Non-determinism found"; on Java 21 and later it must also be allowed to load
+     * its agent into the running JVM. Student code cannot use the opened packages: the static
+     * rules forbid reflection.
+     */
+    public static List<String> forModelChecking() {
+        List<String> options = new ArrayList<>(List.of(
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.util=ALL-UNNAMED",
+                "--add-exports", "java.base/sun.security.action=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 21) {
+            options.add("-XX:+EnableDynamicAgentLoading");
+        }
+        return options;
+    }
+
     private static List<String> common(Limits limits, Path scratch) {
         return new ArrayList<>(List.of(
                 "-Xmx" + limits.heapMegabytes() + "m",

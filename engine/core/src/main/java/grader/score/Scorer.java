@@ -80,7 +80,7 @@ public final class Scorer {
             case TIMED_OUT -> new ReportItem(spec.testId(method), name, spec.visibility(), points, 0,
                     ItemStatus.FAILED, "Timed out: " + outcome.detail(), outcome.output());
             case FAILED -> new ReportItem(spec.testId(method), name, spec.visibility(), points, 0,
-                    ItemStatus.FAILED, outcome.detail(), outcome.output());
+                    ItemStatus.FAILED, outcome.detail(), outcome.output(), outcome.interleaving());
         };
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import grader.child.interleaving.Timeline;
+import grader.child.interleaving.TimelineStep;
+import grader.child.interleaving.TimelineStep.Kind;
 import grader.compile.CompilerMessage;
 import grader.exercise.GradingScope;
 import grader.exercise.Visibility;
@@ -13,6 +16,7 @@ import grader.score.ItemStatus;
 import grader.score.ReportItem;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -81,6 +85,54 @@ class ConsoleReportTest {
         assertEquals("Speedup on all cores", ReportText.inWords("Speedup on all cores"));
         assertEquals("PoolTest: cpuBoundThreads() is the number of processors",
                 ReportText.inWords("PoolTest: cpuBoundThreads() is the number of processors"));
+    }
+
+    @Test
+    void drawsTheInterleavingAsOneColumnPerThreadWithTheSwitchAndTheCulpritMarked() {
+        ReportItem raced = new ReportItem("exercise1.InterleavingTest#everyInterleavingMatchesOneAtATime",
+                "InterleavingTest: every interleaving", Visibility.HIDDEN, 2, 0, ItemStatus.FAILED,
+                "= Invalid execution results =", "", Optional.of(checkThenAct()));
+        String text = plain(report(List.of(RULES, raced), List.of(), List.of()));
+        assertTrue(text.contains("""
+                             = Invalid execution results =
+                             The interleaving that breaks it (Invalid execution results), one column per thread:
+                                step | thread 1                                          | thread 2
+                                   1 |                                                   | withdraw(0, 20): true
+                                   2 |                                                   |   read Account#1.balance ➜ 30  (Account.java:27)
+                                   3 |                                                   |   ⇄ switch to another thread
+                                   4 | withdraw(0, 20): true                             |
+                                   5 |   read Account#1.balance ➜ 30  (Account.java:27)  |
+                                >> 6 |   wrote Account#1.balance = 10  (Account.java:41) |
+                                   7 |   result: true                                    |
+                                   8 |                                                   |   read Account#1.balance ➜ 10  (Account.java:41)
+                                   9 |                                                   |   wrote Account#1.balance = -10  (Account.java:41)
+                                  10 |                                                   |   result: true
+                             Where it went wrong (>>): Thread 1 wrote Account#1.balance = 10 at Account.java:41 after thread 2 had read it.
+                """), text);
+    }
+
+    /** Two withdrawals of 20 from 30 whose check (a read in balance()) and act are apart. */
+    private static Timeline checkThenAct() {
+        String second = "withdraw(0, 20): true";
+        List<TimelineStep> steps = List.of(
+                new TimelineStep(2, Kind.OPERATION, second, "", "true", "", "", second),
+                new TimelineStep(2, Kind.READ, "balance ➜ 30", "Account#1.balance", "30", "Account.balance",
+                        "Account.java:27", second),
+                new TimelineStep(2, Kind.SWITCH, "switch", "", "", "", "", second),
+                new TimelineStep(1, Kind.OPERATION, second, "", "true", "", "", second),
+                new TimelineStep(1, Kind.READ, "balance ➜ 30", "Account#1.balance", "30", "Account.balance",
+                        "Account.java:27", second),
+                new TimelineStep(1, Kind.LOCK, "MONITORENTER", "", "", "Account.withdraw", "Account.java:40", second),
+                new TimelineStep(1, Kind.WRITE, "balance = 10", "Account#1.balance", "10", "Account.withdraw",
+                        "Account.java:41", second),
+                new TimelineStep(1, Kind.RESULT, "result: true", "", "true", "", "", second),
+                new TimelineStep(2, Kind.READ, "balance ➜ 10", "Account#1.balance", "10", "Account.withdraw",
+                        "Account.java:41", second),
+                new TimelineStep(2, Kind.WRITE, "balance = -10", "Account#1.balance", "-10", "Account.withdraw",
+                        "Account.java:41", second),
+                new TimelineStep(2, Kind.RESULT, "result: true", "", "true", "", "", second));
+        return new Timeline("Invalid execution results",
+                "Thread 1 wrote Account#1.balance = 10 at Account.java:41 after thread 2 had read it.", 2, steps, 6);
     }
 
     private static String plain(GradeReport report) {

@@ -2,6 +2,7 @@ package grader.web.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.report.TimelineText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,8 +21,24 @@ public record ReportView(double score, double maxScore, String output, List<Test
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One test or check of the report. */
-    public record TestLine(String name, double score, double maxScore, String outcome, String output, boolean hidden) {
+    /**
+     * One test or check of the report; {@code interleaving} is null unless the model checker
+     * failed it, and then {@code output} stops before the interleaving's text, which the page
+     * draws as a table instead.
+     */
+    public record TestLine(String name, double score, double maxScore, String outcome, String output, boolean hidden,
+                           Interleaving interleaving) {
+    }
+
+    /**
+     * The thread schedule that broke a test, for the page's timeline: one lane (column) per
+     * thread, one row per step that matters, the step the summary blames marked.
+     */
+    public record Interleaving(String verdict, String summary, List<String> threads, List<Step> steps) {
+    }
+
+    /** One row of the timeline: the step's number, its thread's lane (0-based) and what it did. */
+    public record Step(int number, int lane, String kind, String text, String location, boolean culprit) {
     }
 
     /** One timing check's figures and verdict; a figure is null where it could not be measured. */
@@ -48,8 +65,12 @@ public record ReportView(double score, double maxScore, String output, List<Test
                 hiddenMax += test.path("max_score").asDouble();
                 continue;
             }
+            Interleaving interleaving = interleaving(test.path("interleaving"));
+            String output = test.path("output").asText();
+            int drawn = output.indexOf("\n\n" + TimelineText.HEADING);
             tests.add(new TestLine(test.path("name").asText(), test.path("score").asDouble(), test.path("max_score").asDouble(),
-                    test.path("outcome").asText(test.path("status").asText()), test.path("output").asText(), hidden));
+                    test.path("outcome").asText(test.path("status").asText()),
+                    interleaving != null && drawn >= 0 ? output.substring(0, drawn) : output, hidden, interleaving));
         }
         List<SpeedupLine> speedups = new ArrayList<>();
         for (JsonNode timing : root.path("speedup")) {
@@ -62,6 +83,27 @@ public record ReportView(double score, double maxScore, String output, List<Test
         root.path("host").path("isolation").forEach(layer -> isolation.add(layer.asText()));
         return new ReportView(root.path("score").asDouble(), root.path("max_score").asDouble(), root.path("output").asText(),
                 tests, speedups, withheld, hiddenScore, hiddenMax, isolation, machine(root.path("host")));
+    }
+
+    /** The timeline of a test's {@code interleaving} object, steps that do not matter left out; null if none. */
+    private static Interleaving interleaving(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        List<String> threads = new ArrayList<>();
+        for (int thread = 1; thread <= node.path("threads").asInt(); thread++) {
+            threads.add("Thread " + thread);
+        }
+        List<Step> steps = new ArrayList<>();
+        int index = 0;
+        for (JsonNode step : node.path("steps")) {
+            if (step.path("matters").asBoolean()) {
+                steps.add(new Step(steps.size() + 1, step.path("thread").asInt() - 1, step.path("kind").asText(),
+                        step.path("text").asText(), step.path("location").asText(), index == node.path("culprit").asInt()));
+            }
+            index++;
+        }
+        return new Interleaving(node.path("verdict").asText(), node.path("summary").asText(), threads, steps);
     }
 
     /** Where it was graded, as the engine's report names it ("host: 8 cores, Java 17.0.15"); null if it does not. */

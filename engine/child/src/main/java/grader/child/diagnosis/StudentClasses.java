@@ -17,4 +17,12 @@ public record StudentClasses(Set<String> topLevelNames) {
         int nested = className.indexOf('$');
         return topLevelNames.contains(nested < 0 ? className : className.substring(0, nested));
     }
+
+    /**
+     * Whether {@code fileName} ({@code Account.java}) is the source of one of the student's
+     * top-level classes, for traces that name frames by file and simple class name only.
+     */
+    public boolean ownsSourceFile(String fileName) {
+        return topLevelNames.stream().anyMatch(name -> fileName.equals(name.substring(name.lastIndexOf('.') + 1) + ".java"));
+    }
 }

@@ -7,6 +7,7 @@ import grader.child.diagnosis.ThreadDiagnosis;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -17,7 +18,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Reports each test's start and result on the results channel, with the output it printed and,
- * when it timed out, where the student's threads were stuck.
+ * when it timed out, where the student's threads were stuck; before a model checker's failure, the
+ * interleaving it found.
  *
  * <p>JUnit calls a listener from the thread that runs the tests, one event at a time (tests run
  * sequentially here), so this class keeps no shared state of its own; the channel and the capture
@@ -88,6 +90,8 @@ final class ReportingListener implements TestExecutionListener {
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
             channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, detail, output);
         } else {
+            failures.interleaving(failure).ifPresent(timeline -> channel.send(TestEvents.INTERLEAVING,
+                    Stream.concat(Stream.of(id), timeline.toFields().stream()).toArray(String[]::new)));
             channel.send(TestEvents.FINISHED, id, name, TestEvents.FAILED, invocation + describe(result), output);
         }
     }

@@ -7,6 +7,8 @@ package grader.child.junit;
  *   <li>{@code started}: test id</li>
  *   <li>{@code finished}: test id, display name, status, failure text (empty when passed),
  *       output the test printed</li>
+ *   <li>{@code interleaving}: test id, then the fields of a {@code Timeline} (sent just before
+ *       that test's {@code finished}, when the model checker found an interleaving that fails)</li>
  *   <li>{@code container-failed}: test class name, failure text (its tests will not start)</li>
  *   <li>{@code done}: the run is over (sent by {@code ChildSession.end})</li>
  *   <li>{@code stopped}: why the run was stopped before it was over (one sentence), and the
@@ -21,6 +23,7 @@ public final class TestEvents {
     public static final String STARTED = "started";
     public static final String FINISHED = "finished";
     public static final String CONTAINER_FAILED = "container-failed";
+    public static final String INTERLEAVING = "interleaving";
     public static final String DONE = "done";
     public static final String STOPPED = "stopped";
 

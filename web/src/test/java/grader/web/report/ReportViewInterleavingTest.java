@@ -1,0 +1,80 @@
+package grader.web.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import grader.child.interleaving.Timeline;
+import grader.child.interleaving.TimelineStep;
+import grader.child.interleaving.TimelineStep.Kind;
+import grader.exercise.GradingScope;
+import grader.exercise.Visibility;
+import grader.report.GradescopeReport;
+import grader.score.GradeReport;
+import grader.score.ItemStatus;
+import grader.score.ReportItem;
+import grader.web.pages.Templates;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A model checker's interleaving, from the engine's JSON report to the page's timeline table. */
+class ReportViewInterleavingTest {
+
+    private static final String OPERATION = "withdraw(0, 20): true";
+
+    @Test
+    void theTimelineHasALanePerThreadTheStepsThatMatterAndTheCulpritMarked() {
+        ReportView.TestLine line = raced();
+
+        assertEquals("= Invalid execution results =", line.output(), "the text drawing gives way to the table");
+        ReportView.Interleaving timeline = line.interleaving();
+        assertEquals(List.of("Thread 1", "Thread 2"), timeline.threads());
+        assertEquals(List.of(new ReportView.Step(1, 1, "operation", OPERATION, "", false),
+                new ReportView.Step(2, 1, "read", "balance ➜ 30", "Account.java:27", false),
+                new ReportView.Step(3, 1, "switch", "switch", "", false),
+                new ReportView.Step(4, 0, "write", "balance = 10", "Account.java:41", true)), timeline.steps(),
+                "the lock is left out");
+    }
+
+    @Test
+    void thePartialDrawsItAsATableWithHeadersForScreenReaders() {
+        String html = new Templates().render("interleaving", Map.of("timeline", raced().interleaving()));
+
+        assertTrue(html.contains("<th scope=\"col\">Thread 1</th><th scope=\"col\">Thread 2</th>"), html);
+        assertTrue(html.contains("<tr class=\"write culprit\">"), html);
+        assertTrue(html.contains("<td></td><td>balance ➜ 30 <span class=\"muted\">Account.java:27</span></td>"), html);
+        assertTrue(html.contains("Thread 1 wrote Account#1.balance = 10"), html);
+    }
+
+    @Test
+    void aTestWithoutOneHasNoTimeline() {
+        ReportItem plain = new ReportItem("exercise1.LostUpdateTest#concurrentDeposits", "LostUpdateTest: deposits",
+                Visibility.HIDDEN, 1, 0, ItemStatus.FAILED, "lost 3 deposits", "");
+        assertNull(view(plain).tests().get(0).interleaving());
+    }
+
+    private static ReportView.TestLine raced() {
+        Timeline timeline = new Timeline("Invalid execution results",
+                "Thread 1 wrote Account#1.balance = 10 at Account.java:41 after thread 2 had read it.", 2, List.of(
+                        new TimelineStep(2, Kind.OPERATION, OPERATION, "", "true", "", "", OPERATION),
+                        new TimelineStep(2, Kind.READ, "balance ➜ 30", "Account#1.balance", "30", "Account.balance",
+                                "Account.java:27", OPERATION),
+                        new TimelineStep(2, Kind.SWITCH, "switch", "", "", "", "", OPERATION),
+                        new TimelineStep(1, Kind.LOCK, "MONITORENTER", "", "", "Account.withdraw", "Account.java:40",
+                                OPERATION),
+                        new TimelineStep(1, Kind.WRITE, "balance = 10", "Account#1.balance", "10", "Account.withdraw",
+                                "Account.java:41", OPERATION)), 4);
+        ReportItem item = new ReportItem("exercise1.InterleavingTest#everyInterleavingMatchesOneAtATime",
+                "InterleavingTest: every interleaving", Visibility.HIDDEN, 2, 0, ItemStatus.FAILED,
+                "= Invalid execution results =", "", Optional.of(timeline));
+        return view(item).tests().get(0);
+    }
+
+    private static ReportView view(ReportItem item) {
+        GradeReport report = new GradeReport("exercise1", "A bank", GradingScope.ALL, List.of(item), List.of(),
+                List.of(), List.of(), List.of(), Map.of("tests", 10L), new GradeReport.HostInfo("host", 2, "17", List.of()));
+        return ReportView.of(new GradescopeReport().toJson(report).toString(), true);
+    }
+}
