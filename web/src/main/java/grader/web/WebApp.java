@@ -92,7 +92,7 @@ public final class WebApp implements AutoCloseable {
                 new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
-                new Exports(exercises, gradebook, submissions),
+                new Exports(exercises, accounts, gradebook, submissions),
                 new ApiRoutes(accounts, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {
@@ -152,7 +152,7 @@ public final class WebApp implements AutoCloseable {
         routes.post("/instructor/exercises/{exercise}/extensions", pages.instructor()::grantExtension);
         routes.post("/instructor/exercises/{exercise}/regrade", pages.instructor()::regradeAll);
         routes.get("/instructor/exercises/{exercise}/gradebook.csv", pages.exports()::csv);
-        routes.get("/instructor/exercises/{exercise}/gradescope.json", pages.exports()::gradescope);
+        routes.get("/instructor/exercises/{exercise}/gradescope.zip", pages.exports()::gradescope);
 
         routes.post("/api/tokens", pages.api()::issueToken);
         routes.post("/api/exercises/{exercise}/submissions", pages.api()::submit);

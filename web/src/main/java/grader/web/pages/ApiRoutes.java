@@ -3,6 +3,7 @@ package grader.web.pages;
 import grader.InvalidInputException;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
+import grader.web.gradebook.Points;
 import grader.web.queue.GradingQueue;
 import grader.web.session.AccessGate;
 import grader.web.session.SessionStore;
@@ -73,7 +74,7 @@ public final class ApiRoutes {
         state.put("status", submission.status().column());
         queue.position(submission.id()).ifPresent(position -> state.put("position", position));
         if (submission.hasResult()) {
-            state.put("score", submission.score());
+            state.put("score", Points.round(submission.score()));
             state.put("max_score", submission.maxScore());
             state.put("late_penalty", submission.penalty());
         }

@@ -27,7 +27,7 @@ class AccessControlTest {
 
     private static final List<String> INSTRUCTOR_PAGES = List.of("/instructor", "/instructor/submissions",
             "/instructor/exercises/exercise4", "/instructor/exercises/exercise4/gradebook.csv",
-            "/instructor/exercises/exercise4/gradescope.json");
+            "/instructor/exercises/exercise4/gradescope.zip");
     private static final List<String> INSTRUCTOR_ACTIONS = List.of("/instructor/roster", "/instructor/submissions/1/regrade",
             "/instructor/exercises/exercise4/terms", "/instructor/exercises/exercise4/extensions",
             "/instructor/exercises/exercise4/regrade");
