@@ -25,6 +25,7 @@ import grader.web.queue.GradingQueue;
 import grader.web.queue.QueueOverview;
 import grader.web.queue.SubmissionGrader;
 import grader.web.session.AccessGate;
+import grader.web.session.LoginThrottle;
 import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
 import grader.web.submission.SubmissionFiles;
@@ -83,17 +84,18 @@ public final class WebApp implements AutoCloseable {
         SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
                 files, submissions, terms, settings.rateLimit(), grading.copy(), grading.dispatch());
         Templates templates = new Templates();
+        LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
         Pages pages = new Pages(
-                new LoginPages(accounts, sessions, new SessionCookie(settings.secureCookies()), templates),
+                new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
                 new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
                 new Exports(exercises, accounts, gradebook, submissions),
-                new ApiRoutes(accounts, sessions, receiver, queue, submissionPages),
+                new ApiRoutes(throttle, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
