@@ -17,6 +17,7 @@ import grader.web.pages.Exports;
 import grader.web.pages.InstructorPages;
 import grader.web.pages.LoginPages;
 import grader.web.pages.ProgressEvents;
+import grader.web.pages.SecurityHeaders;
 import grader.web.pages.StudentPages;
 import grader.web.pages.SubmissionPages;
 import grader.web.pages.Templates;
@@ -34,6 +35,8 @@ import grader.web.submission.SubmissionStore;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,6 +103,12 @@ public final class WebApp implements AutoCloseable {
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(statics -> {
+                statics.hostedPath = "/static";
+                statics.directory = "/static";
+                statics.location = Location.CLASSPATH;
+                statics.headers = SecurityHeaders.HEADERS;
+            });
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
             config.http.maxRequestSize = (MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
@@ -126,10 +135,13 @@ public final class WebApp implements AutoCloseable {
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
     private static void routes(io.javalin.config.RoutesConfig routes, Pages pages) {
+        routes.before(SecurityHeaders::apply);
         // Before the gate, which reads form fields: an oversized multipart body fails to parse.
         routes.before(WebApp::refuseOversizedUploads);
         routes.before(pages.gate()::check);
 
+        // Browsers ask for /favicon.ico whatever the page links; the icon is an SVG among the static files.
+        routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         routes.get("/login", pages.login()::form);
         routes.post("/login", pages.login()::login);
         routes.post("/logout", pages.login()::logout);

@@ -14,6 +14,11 @@ public record BestScore(long accountId, String username, String displayName, Str
         return maxScore == 0 ? 0 : best / maxScore;
     }
 
+    /** The matrix's colour step for this score: its share in tenths, 0 (red) to 10 (green). */
+    public int shade() {
+        return (int) Math.round(Math.min(1, Math.max(0, share())) * 10);
+    }
+
     /** Whether the best submission earned every point: the gradebook's {@code passed}. */
     public boolean fullMarks() {
         return maxScore > 0 && best >= maxScore;
