@@ -49,8 +49,8 @@ import java.util.logging.Logger;
 public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
-    /** Uploads larger than this are refused by the server before the engine's intake limits apply. */
-    private static final long MAX_UPLOAD_MEGABYTES = 20;
+    /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
+    private static final java.util.regex.Pattern BROWSER_UPLOAD = java.util.regex.Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
     private final AccountStore accounts;
@@ -109,9 +109,9 @@ public final class WebApp implements AutoCloseable {
                 statics.location = Location.CLASSPATH;
                 statics.headers = SecurityHeaders.HEADERS;
             });
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
-            config.http.maxRequestSize = (MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(SubmissionReceiver.MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(SubmissionReceiver.MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
+            config.http.maxRequestSize = (SubmissionReceiver.MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
             routes(config.routes, pages);
         });
         try {
@@ -180,11 +180,24 @@ public final class WebApp implements AutoCloseable {
         });
     }
 
+    /**
+     * Refuses a body larger than the server takes before anything reads it. A browser's upload
+     * goes back to its exercise page, which says why (a bare "Error 413" page told students
+     * nothing); the API answers 413 with its JSON refusal.
+     */
     private static void refuseOversizedUploads(io.javalin.http.Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
-            throw new io.javalin.http.ContentTooLargeResponse("The upload is larger than " + MAX_UPLOAD_MEGABYTES
-                    + " MB, the most the server takes; submit only your .java files.");
+        if (ctx.req().getContentLengthLong() <= SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+            return;
         }
+        // The rest of the body is never read: the connection cannot carry another request.
+        ctx.header("Connection", "close");
+        java.util.regex.Matcher upload = BROWSER_UPLOAD.matcher(ctx.path());
+        if (upload.matches()) {
+            ctx.redirect("/exercises/" + upload.group(1) + "?refused=" + StudentPages.TOO_LARGE_CODE, HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new io.javalin.http.ContentTooLargeResponse(StudentPages.TOO_LARGE);
     }
 
     /** Creates an instructor account (from the command line; there is no web form for it). */

@@ -72,6 +72,18 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void scriptsAndStylesAreServedWithTypesThatNosniffAccepts() {
+        WebClient anonymous = new WebClient(server.url());
+        for (String script : new String[] {"/static/progress.js", "/static/charts.js", "/webjars/chart.js/4.5.1/dist/chart.umd.min.js"}) {
+            HttpResponse<String> response = anonymous.get(script);
+            assertEquals(200, response.statusCode(), script);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").matches("(text|application)/javascript.*"),
+                    script + ": " + response.headers().firstValue("Content-Type"));
+        }
+        assertTrue(anonymous.get("/static/grader.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    }
+
+    @Test
     void noTemplateNeedsInlineScriptOrStyle() {
         WebClient prof = new WebClient(server.url());
         prof.login("prof", TestServer.PASSWORD);
