@@ -27,8 +27,8 @@ public record ReportView(double score, double maxScore, String output, List<Test
     public record TestLine(String name, double score, double maxScore, String outcome, String output, boolean hidden) {
     }
 
-    /** One timing check's figures and verdict; a figure is null where it could not be measured. */
-    public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, double score, double maxScore,
+    /** One timing check's figures, points and verdict; a figure is null where it could not be measured, the points where the report has none. */
+    public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, Double score, Double maxScore,
                               boolean inconclusive, int cores, int trials, int cleanTrials, String explanation) {
     }
 
@@ -45,8 +45,8 @@ public record ReportView(double score, double maxScore, String output, List<Test
         for (JsonNode timing : root.path("speedup")) {
             JsonNode item = items.remove(timing.path("name").asText());
             speedups.add(new SpeedupLine(timing.path("name").asText(), timing.path("kind").asText(), number(timing, "speedup"),
-                    number(timing, "slowdown"), item == null ? 0 : item.path("score").asDouble(),
-                    item == null ? 0 : item.path("max_score").asDouble(), timing.path("inconclusive").asBoolean(),
+                    number(timing, "slowdown"), item == null ? null : item.path("score").asDouble(),
+                    item == null ? null : item.path("max_score").asDouble(), timing.path("inconclusive").asBoolean(),
                     timing.path("cores").asInt(), timing.path("trials").asInt(), timing.path("clean_trials").asInt(),
                     timing.path("explanation").asText()));
         }

@@ -22,8 +22,8 @@ class ReportViewTest {
         ReportView view = ReportView.of(REPORT, true);
         assertEquals(List.of("PublicTest: sums", "HiddenTest: overflow"), view.tests().stream().map(ReportView.TestLine::name).toList());
         ReportView.SpeedupLine speedup = view.speedups().get(0);
-        assertEquals(2, speedup.score());
-        assertEquals(4, speedup.maxScore());
+        assertEquals(2.0, speedup.score());
+        assertEquals(4.0, speedup.maxScore());
         assertEquals(true, speedup.inconclusive());
     }
 
