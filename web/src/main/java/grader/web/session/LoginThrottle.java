@@ -57,7 +57,7 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** One login attempt's outcome: the account, or a wrong password, or a wait until {@code lockedUntil}. */
+    /** One login attempt's outcome: the account, a wrong password, or a wait before the password is even checked. */
     public sealed interface Attempt {
         record Granted(Account account) implements Attempt {
         }
@@ -99,14 +99,14 @@ public final class LoginThrottle {
      * Until when a login to {@code username} from {@code address} must wait, or empty if it may
      * be tried now. {@code deviceProof} is the browser's cookie ({@link #deviceProof}), or null.
      */
-    Optional<Instant> lockedUntil(String username, String address, String deviceProof) {
+    private Optional<Instant> lockedUntil(String username, String address, String deviceProof) {
         Instant now = clock.instant();
         Instant until = later(lockOf(addressKey(address), now), knownDevice(username, deviceProof) ? null : lockOf(accountKey(username), now));
         return Optional.ofNullable(until);
     }
 
     /** Counts a failed login against the account and the address. */
-    void failed(String username, String address) {
+    private void failed(String username, String address) {
         Instant now = clock.instant();
         if (failures.size() > TRACKED_KEYS) {
             failures.values().removeIf(entry -> quiet(entry, ACCOUNT_CAP, now));
@@ -119,7 +119,7 @@ public final class LoginThrottle {
      * Forgets the account's failures once its password was given. The address keeps its count, so
      * that logging into one's own account between guesses at others gains nothing.
      */
-    void succeeded(String username) {
+    private void succeeded(String username) {
         failures.remove(accountKey(username));
     }
 

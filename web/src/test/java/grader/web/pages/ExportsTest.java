@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exports as their importers read them, over HTTP: a roster of three (alice on time, bob a day
- * late at 15% a day, carol with nothing submitted), each graded 7 of 10 by the stand-in grader.
+ * late at 70% a day, carol with nothing submitted), each graded 7 of 10 by the stand-in grader; bob's
+ * 7 × (1 − 0.7) is 2.1000000000000005 in binary arithmetic, and must leave the server as 2.1.
  * The gradebook CSV must hold the contract's columns first and every roster student; each
  * results.json in the Gradescope zip must hold only the fields and types Gradescope's autograder
  * specification names (written out here from the specification, not taken from the code).
@@ -61,7 +62,7 @@ class ExportsTest {
         String due = LocalDateTime.now(ZoneOffset.UTC).minusHours(12).truncatedTo(ChronoUnit.MINUTES).toString();
         prof.get("/instructor/exercises/exercise4");
         assertEquals(200, prof.postForm("/instructor/exercises/exercise4/terms",
-                Map.of("dueAt", due, "latePolicy", "penalty", "penaltyPercent", "15")).statusCode());
+                Map.of("dueAt", due, "latePolicy", "penalty", "penaltyPercent", "70")).statusCode());
         submitAndWait("bob", "bob-password-1");
     }
 
@@ -87,7 +88,7 @@ class ExportsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent\r\n"
                 + "alice,7,10,1.50,failed,Alice Liddell,0,0\r\n"
-                + "bob,5.95,10,1.50,failed,\"Bob, Jr.\",1,15\r\n"
+                + "bob,2.10,10,1.50,failed,\"Bob, Jr.\",1,70\r\n"
                 // Nothing graded: the exercise's own points (24 in exercise4's descriptor), not the stand-in grader's 10.
                 + "carol,0,24,,missing,Carol,0,0\r\n", response.body());
         for (List<String> row : parseCsv(response.body()).subList(1, 4)) {
@@ -105,7 +106,7 @@ class ExportsTest {
         String body = bob.get("/exercises/exercise4").body();
         String id = body.replaceAll("(?s).*href=\"/submissions/(\\d+)\".*", "$1");
         HttpResponse<String> api = bob.get("/api/submissions/" + id);
-        assertTrue(api.body().contains("\"score\":5.95,"), api.body());
+        assertTrue(api.body().contains("\"score\":2.1,"), api.body());
     }
 
     @Test
@@ -123,9 +124,9 @@ class ExportsTest {
         files.values().forEach(ExportsTest::assertValidResults);
         assertEquals(7.0, files.get("alice/results.json").get("score").doubleValue());
         JsonNode bob = files.get("bob/results.json");
-        assertEquals(5.95, bob.get("score").doubleValue(), "the gradebook's score, after the late penalty");
-        assertTrue(bob.get("output").asText().startsWith("Submitted 1 day late: the score lost 15%."), bob.toString());
-        assertEquals(15.0, bob.at("/extra_data/penalty_percent").doubleValue());
+        assertEquals(2.1, bob.get("score").doubleValue(), "the gradebook's score, after the late penalty, to two decimals");
+        assertTrue(bob.get("output").asText().startsWith("Submitted 1 day late: the score lost 70%."), bob.toString());
+        assertEquals(70.0, bob.at("/extra_data/penalty_percent").doubleValue());
         assertEquals("fake-host", bob.at("/extra_data/host/name").asText(), "the grader's own fields move into extra_data");
         assertEquals("failed", bob.at("/tests/1/extra_data/outcome").asText());
     }
