@@ -192,10 +192,14 @@ public final class InstructorPages {
     public void list(Context ctx) {
         String exercise = blankToNull(ctx.queryParam("exercise"));
         String status = blankToNull(ctx.queryParam("status"));
+        String student = blankToNull(ctx.queryParam("student"));
+        Long account = student == null ? null : accounts.idOf(student).orElseThrow(() ->
+                new InvalidInputException("There is no student '" + student + "'."));
         SubmissionFilter filter = new SubmissionFilter(exercise == null ? null : exercises.find(exercise).id(),
                 status == null ? null : statusOf(status), ctx.queryParam("inconclusive") != null,
-                ctx.queryParam("violations") != null, null);
+                ctx.queryParam("violations") != null, account);
         Map<String, Object> model = PageModel.of(ctx);
+        model.put("student", student == null ? "" : student);
         model.put("submissions", submissions.list(filter, LIST_LIMIT));
         model.put("filter", filter);
         model.put("exerciseIds", exercises.all().stream().map(Exercise::id).toList());

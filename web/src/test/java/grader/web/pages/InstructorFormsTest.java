@@ -129,4 +129,23 @@ class InstructorFormsTest {
         assertTrue(confirmed.body().contains(graded + " submissions queued for regrading."), confirmed.body());
         assertEquals(graded, Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE grading_round > 0"));
     }
+
+    @Test
+    void theSubmissionsListFiltersByStudent() throws InterruptedException {
+        server.account("bob", Role.STUDENT);
+        WebClient bob = new WebClient(server.url());
+        bob.login("bob", TestServer.PASSWORD);
+        bob.get("/exercises/exercise4");
+        String location = bob.upload("/exercises/exercise4/submissions", List.of(Map.entry("b.zip", Zips.parallelSum())))
+                .headers().firstValue("Location").orElseThrow();
+        String bobs = location.substring(location.lastIndexOf('/') + 1);
+        String all = prof.get("/instructor/submissions").body();
+        assertTrue(all.contains("/submissions/" + bobs + "\""), all);
+        String onlyAlice = prof.get("/instructor/submissions?student=alice").body();
+        assertTrue(!onlyAlice.contains("/submissions/" + bobs + "\"") && onlyAlice.contains("value=\"alice\""), onlyAlice);
+        assertTrue(prof.get("/instructor/submissions?student=bob").body().contains("/submissions/" + bobs + "\""));
+        HttpResponse<String> unknown = prof.get("/instructor/submissions?student=nobody");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("There is no student &#39;nobody&#39;."), unknown.body());
+    }
 }
