@@ -2,6 +2,7 @@ package grader.web;
 
 import grader.web.submission.RateLimit;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -9,9 +10,10 @@ import java.time.Duration;
  * names another database, and the stored submissions), how many grading workers it runs and under
  * which name it claims jobs, the students' rate limit, whether cookies are Secure, how long a
  * grading lease lasts (this server's own workers, on the embedded database), how often the job
- * engine's workers poll (on a shared PostgreSQL; at least 5 s), and the bcrypt cost. Immutable.
+ * engine's workers poll (on a shared PostgreSQL; at least 5 s), the bcrypt cost, and the clock
+ * that times failed logins' waits (tests pass a clock they move). Immutable.
  */
 public record ServerSettings(String host, int port, Path dataFolder, String jdbcUrl, int workers, String workerName,
                              RateLimit rateLimit, boolean secureCookies, Duration lease, Duration jobPollInterval,
-                             int passwordCost) {
+                             int passwordCost, Clock clock) {
 }

@@ -17,6 +17,7 @@ import grader.web.pages.Exports;
 import grader.web.pages.InstructorPages;
 import grader.web.pages.LoginPages;
 import grader.web.pages.ProgressEvents;
+import grader.web.pages.SecurityHeaders;
 import grader.web.pages.StudentPages;
 import grader.web.pages.SubmissionPages;
 import grader.web.pages.Templates;
@@ -25,6 +26,7 @@ import grader.web.queue.GradingQueue;
 import grader.web.queue.QueueOverview;
 import grader.web.queue.SubmissionGrader;
 import grader.web.session.AccessGate;
+import grader.web.session.LoginThrottle;
 import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
 import grader.web.submission.SubmissionFiles;
@@ -33,6 +35,8 @@ import grader.web.submission.SubmissionStore;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,8 +49,8 @@ import java.util.logging.Logger;
 public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
-    /** Uploads larger than this are refused by the server before the engine's intake limits apply. */
-    private static final long MAX_UPLOAD_MEGABYTES = 20;
+    /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
+    private static final java.util.regex.Pattern BROWSER_UPLOAD = java.util.regex.Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
     private final AccountStore accounts;
@@ -83,24 +87,31 @@ public final class WebApp implements AutoCloseable {
         SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
                 files, submissions, terms, settings.rateLimit(), grading.copy(), grading.dispatch());
         Templates templates = new Templates();
+        LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
         Pages pages = new Pages(
-                new LoginPages(accounts, sessions, new SessionCookie(settings.secureCookies()), templates),
+                new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
                 new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
-                new Exports(exercises, gradebook, submissions),
-                new ApiRoutes(accounts, sessions, receiver, queue, submissionPages),
+                new Exports(exercises, accounts, gradebook, submissions),
+                new ApiRoutes(throttle, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
-            config.http.maxRequestSize = (MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
+            config.staticFiles.add(statics -> {
+                statics.hostedPath = "/static";
+                statics.directory = "/static";
+                statics.location = Location.CLASSPATH;
+                statics.headers = SecurityHeaders.HEADERS;
+            });
+            config.jetty.multipartConfig.maxFileSize(SubmissionReceiver.MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(SubmissionReceiver.MAX_UPLOAD_MEGABYTES + 1, SizeUnit.MB);
+            config.http.maxRequestSize = (SubmissionReceiver.MAX_UPLOAD_MEGABYTES + 1) * 1024 * 1024;
             routes(config.routes, pages);
         });
         try {
@@ -124,10 +135,13 @@ public final class WebApp implements AutoCloseable {
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
     private static void routes(io.javalin.config.RoutesConfig routes, Pages pages) {
+        routes.before(SecurityHeaders::apply);
         // Before the gate, which reads form fields: an oversized multipart body fails to parse.
         routes.before(WebApp::refuseOversizedUploads);
         routes.before(pages.gate()::check);
 
+        // Browsers ask for /favicon.ico whatever the page links; the icon is an SVG among the static files.
+        routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
         routes.get("/login", pages.login()::form);
         routes.post("/login", pages.login()::login);
         routes.post("/logout", pages.login()::logout);
@@ -152,7 +166,7 @@ public final class WebApp implements AutoCloseable {
         routes.post("/instructor/exercises/{exercise}/extensions", pages.instructor()::grantExtension);
         routes.post("/instructor/exercises/{exercise}/regrade", pages.instructor()::regradeAll);
         routes.get("/instructor/exercises/{exercise}/gradebook.csv", pages.exports()::csv);
-        routes.get("/instructor/exercises/{exercise}/gradescope.json", pages.exports()::gradescope);
+        routes.get("/instructor/exercises/{exercise}/gradescope.zip", pages.exports()::gradescope);
 
         routes.post("/api/tokens", pages.api()::issueToken);
         routes.post("/api/exercises/{exercise}/submissions", pages.api()::submit);
@@ -166,11 +180,24 @@ public final class WebApp implements AutoCloseable {
         });
     }
 
+    /**
+     * Refuses a body larger than the server takes before anything reads it. A browser's upload
+     * goes back to its exercise page, which says why (a bare "Error 413" page told students
+     * nothing); the API answers 413 with its JSON refusal.
+     */
     private static void refuseOversizedUploads(io.javalin.http.Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
-            throw new io.javalin.http.ContentTooLargeResponse("The upload is larger than " + MAX_UPLOAD_MEGABYTES
-                    + " MB, the most the server takes; submit only your .java files.");
+        if (ctx.req().getContentLengthLong() <= SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+            return;
         }
+        // The rest of the body is never read: the connection cannot carry another request.
+        ctx.header("Connection", "close");
+        java.util.regex.Matcher upload = BROWSER_UPLOAD.matcher(ctx.path());
+        if (upload.matches()) {
+            ctx.redirect("/exercises/" + upload.group(1) + "?refused=" + StudentPages.TOO_LARGE_CODE, HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new io.javalin.http.ContentTooLargeResponse(StudentPages.TOO_LARGE);
     }
 
     /** Creates an instructor account (from the command line; there is no web form for it). */

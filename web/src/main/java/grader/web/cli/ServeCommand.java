@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -69,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, data, jdbcUrl, workers != null ? workers : defaultWorkers,
                 workerName != null ? workerName : InetAddress.getLocalHost().getHostName() + ":" + port,
                 new RateLimit(rateLimit, Duration.ofMinutes(rateWindowMinutes)), !insecureCookies, Duration.ofMinutes(5),
-                GradingWorkers.DEFAULT_POLL_INTERVAL, PasswordHasher.STANDARD_COST);
+                GradingWorkers.DEFAULT_POLL_INTERVAL, PasswordHasher.STANDARD_COST, Clock.systemUTC());
         if (addInstructor != null) {
             String password = Passwords.read("GRADER_PASSWORD", "Password for " + addInstructor + ": ");
             WebApp.addInstructor(settings, addInstructor, addInstructor, password);

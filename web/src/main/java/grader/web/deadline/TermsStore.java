@@ -1,6 +1,5 @@
 package grader.web.deadline;
 
-import grader.InvalidInputException;
 import grader.web.db.Columns;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -29,15 +28,7 @@ public final class TermsStore {
     }
 
     public void save(ExerciseTerms terms) {
-        if (terms.penaltyPerDay() < 0 || terms.penaltyPerDay() > 1) {
-            throw new InvalidInputException("The penalty per day is a share between 0 and 1 (0.1 is 10%).");
-        }
-        if (terms.maxGraded() != null && terms.maxGraded() < 1) {
-            throw new InvalidInputException("The cap on graded submissions must be at least 1, or empty for no cap.");
-        }
-        if (terms.dueAt() != null && terms.hardDeadlineAt() != null && terms.hardDeadlineAt() < terms.dueAt()) {
-            throw new InvalidInputException("The hard deadline cannot come before the due date.");
-        }
+        terms.check();
         jdbi.useTransaction(handle -> {
             handle.createUpdate("DELETE FROM exercise_terms WHERE exercise_id = :id").bind("id", terms.exerciseId()).execute();
             handle.createUpdate("INSERT INTO exercise_terms (exercise_id, release_at, due_at, late_policy, penalty_per_day,"

@@ -15,20 +15,21 @@ import org.jdbi.v3.core.Jdbi;
 public final class CourseGradebook {
 
     /**
-     * Per student and exercise: the best score, and the submission it came from (the newest among
-     * equal bests) for its speedup; the latest graded score; the number graded.
+     * Per student and exercise with a graded submission: the best score and the submission it came
+     * from (the newest among equal bests), for its maximum, speedup, days late and penalty; the
+     * latest graded score; the number graded.
      */
     private static final String STANDINGS = "SELECT a.id AS account_id, a.username, a.display_name, g.exercise_id,"
-            + " g.best, g.graded,"
-            + " (SELECT r.max_score FROM submissions s JOIN results r ON r.submission_id = s.id"
-            + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS max_score,"
-            + " (SELECT r.speedup FROM submissions s JOIN results r ON r.submission_id = s.id"
-            + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS speedup,"
+            + " g.best, g.graded, g.best_id, br.max_score, br.speedup, bs.late_days, bs.penalty,"
             + " (SELECT r.score FROM submissions s JOIN results r ON r.submission_id = s.id"
             + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY s.id DESC LIMIT 1) AS latest"
-            + " FROM accounts a JOIN (SELECT s.account_id, s.exercise_id, MAX(r.score) AS best, COUNT(*) AS graded"
-            + "   FROM submissions s JOIN results r ON r.submission_id = s.id GROUP BY s.account_id, s.exercise_id) g"
-            + "   ON g.account_id = a.id";
+            + " FROM accounts a JOIN (SELECT t.account_id, t.exercise_id, t.best, t.graded,"
+            + "   (SELECT s.id FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + "     WHERE s.account_id = t.account_id AND s.exercise_id = t.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS best_id"
+            + "   FROM (SELECT s.account_id, s.exercise_id, MAX(r.score) AS best, COUNT(*) AS graded"
+            + "     FROM submissions s JOIN results r ON r.submission_id = s.id GROUP BY s.account_id, s.exercise_id) t) g"
+            + "   ON g.account_id = a.id"
+            + " JOIN submissions bs ON bs.id = g.best_id JOIN results br ON br.submission_id = bs.id";
 
     private final Jdbi jdbi;
 
@@ -50,9 +51,9 @@ public final class CourseGradebook {
                 query.bind("account", accountId);
             }
             return query.map((rs, ctx) -> new BestScore(rs.getLong("account_id"), rs.getString("username"),
-                    rs.getString("display_name"), rs.getString("exercise_id"), Columns.nullableDouble(rs, "best"),
-                    Columns.nullableDouble(rs, "max_score"), Columns.nullableDouble(rs, "speedup"),
-                    Columns.nullableDouble(rs, "latest"), rs.getInt("graded"))).list();
+                    rs.getString("display_name"), rs.getString("exercise_id"), rs.getDouble("best"),
+                    rs.getDouble("max_score"), rs.getLong("best_id"), Columns.nullableDouble(rs, "speedup"),
+                    rs.getInt("late_days"), rs.getDouble("penalty"), rs.getDouble("latest"), rs.getInt("graded"))).list();
         });
     }
 

@@ -15,9 +15,7 @@ public record ExerciseStatistics(List<String> scoreLabels, List<Integer> scoreCo
     public static ExerciseStatistics of(List<BestScore> standings, int inconclusive) {
         int[] scores = new int[SCORE_BINS];
         for (BestScore standing : standings) {
-            if (standing.share() != null) {
-                scores[Math.min(SCORE_BINS - 1, (int) Math.floor(standing.share() * SCORE_BINS))]++;
-            }
+            scores[Math.min(SCORE_BINS - 1, (int) Math.floor(standing.share() * SCORE_BINS))]++;
         }
         List<String> scoreLabels = java.util.stream.IntStream.range(0, SCORE_BINS)
                 .mapToObj(bin -> (bin * 10) + (bin == SCORE_BINS - 1 ? "–100%" : "–" + (bin * 10 + 10) + "%")).toList();

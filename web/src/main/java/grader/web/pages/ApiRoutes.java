@@ -1,10 +1,10 @@
 package grader.web.pages;
 
 import grader.InvalidInputException;
-import grader.web.account.Account;
-import grader.web.account.AccountStore;
+import grader.web.gradebook.Points;
 import grader.web.queue.GradingQueue;
 import grader.web.session.AccessGate;
+import grader.web.session.LoginThrottle;
 import grader.web.session.SessionStore;
 import grader.web.submission.SubmissionReceiver;
 import grader.web.submission.SubmissionSummary;
@@ -23,26 +23,33 @@ import java.util.Map;
  */
 public final class ApiRoutes {
 
-    private final AccountStore accounts;
+    private final LoginThrottle throttle;
     private final SessionStore sessions;
     private final SubmissionReceiver receiver;
     private final GradingQueue queue;
     private final SubmissionPages pages;
 
-    public ApiRoutes(AccountStore accounts, SessionStore sessions, SubmissionReceiver receiver, GradingQueue queue,
+    public ApiRoutes(LoginThrottle throttle, SessionStore sessions, SubmissionReceiver receiver, GradingQueue queue,
                      SubmissionPages pages) {
-        this.accounts = accounts;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.receiver = receiver;
         this.queue = queue;
         this.pages = pages;
     }
 
-    /** POST /api/tokens with form fields username and password: a new API token. */
+    /** POST /api/tokens with form fields username and password: a new API token; 429 while the login must wait. */
     public void issueToken(Context ctx) {
-        Account account = accounts.authenticate(ctx.formParam("username"), ctx.formParam("password"))
-                .orElseThrow(() -> new UnauthorizedResponse("The username or password is wrong."));
-        ctx.status(HttpStatus.CREATED).json(Map.of("token", sessions.issueApiToken(account), "username", account.username()));
+        LoginThrottle.Attempt attempt = throttle.attempt(ctx.formParam("username"), ctx.formParam("password"), ctx.ip(), null);
+        if (attempt instanceof LoginThrottle.Attempt.Locked locked) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(locked.retryAfterSeconds()))
+                    .json(Map.of("error", locked.message()));
+        } else if (attempt instanceof LoginThrottle.Attempt.Granted granted) {
+            ctx.status(HttpStatus.CREATED)
+                    .json(Map.of("token", sessions.issueApiToken(granted.account()), "username", granted.account().username()));
+        } else {
+            throw new UnauthorizedResponse("The username or password is wrong.");
+        }
     }
 
     /**
@@ -73,7 +80,7 @@ public final class ApiRoutes {
         state.put("status", submission.status().column());
         queue.position(submission.id()).ifPresent(position -> state.put("position", position));
         if (submission.hasResult()) {
-            state.put("score", submission.score());
+            state.put("score", Points.round(submission.score()));
             state.put("max_score", submission.maxScore());
             state.put("late_penalty", submission.penalty());
         }

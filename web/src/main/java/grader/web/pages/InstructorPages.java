@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The instructor's pages: the score matrix and roster import, one exercise's charts, terms and
@@ -91,49 +92,86 @@ public final class InstructorPages {
     }
 
     public void exercise(Context ctx) {
-        showExercise(ctx, null, null, HttpStatus.OK);
+        showExercise(ctx, ExerciseFeedback.none(), HttpStatus.OK);
     }
 
+    /** Saves the terms; a refusal shows the form again as it was typed, with the one sentence that says why. */
     public void saveTerms(Context ctx) {
         String id = exercises.find(ctx.pathParam("exercise")).id();
+        TermsForm typed = TermsForm.typed(ctx);
         try {
-            String maxGraded = blankToNull(ctx.formParam("maxGraded"));
-            terms.save(new ExerciseTerms(id, time(ctx, "releaseAt"), time(ctx, "dueAt"),
-                    "refuse".equals(ctx.formParam("latePolicy")) ? LatePolicy.REFUSE : LatePolicy.PENALTY,
-                    percent(ctx.formParam("penaltyPercent")), time(ctx, "hardDeadlineAt"),
-                    maxGraded == null ? null : integer(maxGraded, "The cap on graded submissions"),
-                    ctx.formParam("hiddenPublished") != null));
-            showExercise(ctx, "Saved.", null, HttpStatus.OK);
+            String maxGraded = blankToNull(typed.maxGraded());
+            terms.save(new ExerciseTerms(id, time(typed.releaseAt()), time(typed.dueAt()),
+                    "refuse".equals(typed.latePolicy()) ? LatePolicy.REFUSE : LatePolicy.PENALTY,
+                    percent(typed.penaltyPercent()), time(typed.hardDeadlineAt()),
+                    maxGraded == null ? null : integer(maxGraded, "The cap on graded submissions"), typed.hiddenPublished()));
+            showExercise(ctx, ExerciseFeedback.notice("Saved."), HttpStatus.OK);
         } catch (InvalidInputException refused) {
-            showExercise(ctx, null, refused.getMessage(), HttpStatus.BAD_REQUEST);
+            showExercise(ctx, new ExerciseFeedback(null, refused.getMessage(), typed, null, null), HttpStatus.BAD_REQUEST);
         }
     }
 
+    /**
+     * Grants an extension: a due date later than the exercise's. An extension moves the hard
+     * deadline along by as much ({@link ExerciseTerms#hardDeadlineFor}), and the notice says so.
+     */
     public void grantExtension(Context ctx) {
         String id = exercises.find(ctx.pathParam("exercise")).id();
+        ExtensionForm typed = new ExtensionForm(Objects.requireNonNullElse(ctx.formParam("username"), ""),
+                Objects.requireNonNullElse(ctx.formParam("dueAt"), ""));
         try {
-            String username = ctx.formParam("username");
-            long account = accounts.idOf(username).orElseThrow(() ->
-                    new InvalidInputException("There is no student '" + username + "'."));
-            Long due = time(ctx, "dueAt");
+            long account = accounts.idOf(typed.username()).orElseThrow(() ->
+                    new InvalidInputException("There is no student '" + typed.username() + "'."));
+            Long due = time(typed.dueAt());
             if (due == null) {
                 throw new InvalidInputException("Give the extended due date.");
             }
+            ExerciseTerms current = terms.terms(id);
+            if (current.dueAt() == null || due <= current.dueAt()) {
+                throw new InvalidInputException(current.dueAt() == null ? "This exercise has no due date to extend."
+                        : "An extension must end after the due date, " + ExerciseTerms.show(current.dueAt()) + ".");
+            }
             terms.grantExtension(account, id, due);
-            showExercise(ctx, "Extension granted to " + username + ".", null, HttpStatus.OK);
+            Long hard = current.hardDeadlineFor(due);
+            showExercise(ctx, ExerciseFeedback.notice("Extension granted to " + typed.username() + ": due " + ExerciseTerms.show(due)
+                    + (hard == null ? "." : ", late submissions until " + ExerciseTerms.show(hard) + " (the hard deadline moves along).")),
+                    HttpStatus.OK);
         } catch (InvalidInputException refused) {
-            showExercise(ctx, null, refused.getMessage(), HttpStatus.BAD_REQUEST);
+            showExercise(ctx, new ExerciseFeedback(null, refused.getMessage(), null, typed, null), HttpStatus.BAD_REQUEST);
         }
     }
 
+    /** Regrades every submission of the exercise once the instructor confirmed it (a second form, no script needed). */
     public void regradeAll(Context ctx) {
         String id = exercises.find(ctx.pathParam("exercise")).id();
+        if (!"yes".equals(ctx.formParam("confirmed"))) {
+            int finished = submissions.count(new SubmissionFilter(id, SubmissionStatus.GRADED, false, false, null))
+                    + submissions.count(new SubmissionFilter(id, SubmissionStatus.ERROR, false, false, null));
+            showExercise(ctx, new ExerciseFeedback(null, null, null, null, finished), HttpStatus.OK);
+            return;
+        }
         List<Long> queued = queue.regradeAll(id);
         dispatch.queued(queued);
-        showExercise(ctx, queued.size() + " submissions queued for regrading.", null, HttpStatus.OK);
+        showExercise(ctx, ExerciseFeedback.notice(queued.size() + " submissions queued for regrading."), HttpStatus.OK);
     }
 
-    private void showExercise(Context ctx, String notice, String error, HttpStatus status) {
+    /**
+     * What the exercise page shows besides its data: a notice or an error, the terms and extension
+     * forms as typed (null: the saved terms, an empty extension form), and, when the instructor
+     * asked to regrade all, how many finished submissions the confirmation would queue again.
+     */
+    private record ExerciseFeedback(String notice, String error, TermsForm terms, ExtensionForm extension,
+                                    Integer regradeToConfirm) {
+        static ExerciseFeedback none() {
+            return new ExerciseFeedback(null, null, null, null, null);
+        }
+
+        static ExerciseFeedback notice(String notice) {
+            return new ExerciseFeedback(notice, null, null, null, null);
+        }
+    }
+
+    private void showExercise(Context ctx, ExerciseFeedback feedback, HttpStatus status) {
         Exercise exercise = exercises.find(ctx.pathParam("exercise"));
         var standings = gradebook.standings(exercise.id(), null);
         int inconclusive = submissions.count(new SubmissionFilter(exercise.id(), null, true, false, null));
@@ -143,19 +181,25 @@ public final class InstructorPages {
         model.put("stats", ExerciseStatistics.of(standings, inconclusive));
         ExerciseTerms current = terms.terms(exercise.id());
         model.put("termsText", current.describe(null));
-        model.put("form", TermsForm.of(current));
-        model.put("notice", notice);
-        model.put("error", error);
+        model.put("form", feedback.terms() != null ? feedback.terms() : TermsForm.of(current));
+        model.put("extension", feedback.extension() != null ? feedback.extension() : new ExtensionForm("", ""));
+        model.put("regradeToConfirm", feedback.regradeToConfirm());
+        model.put("notice", feedback.notice());
+        model.put("error", feedback.error());
         ctx.status(status).html(templates.render("instructor_exercise", model));
     }
 
     public void list(Context ctx) {
         String exercise = blankToNull(ctx.queryParam("exercise"));
         String status = blankToNull(ctx.queryParam("status"));
+        String student = blankToNull(ctx.queryParam("student"));
+        Long account = student == null ? null : accounts.idOf(student).orElseThrow(() ->
+                new InvalidInputException("There is no student '" + student + "'."));
         SubmissionFilter filter = new SubmissionFilter(exercise == null ? null : exercises.find(exercise).id(),
                 status == null ? null : statusOf(status), ctx.queryParam("inconclusive") != null,
-                ctx.queryParam("violations") != null, null);
+                ctx.queryParam("violations") != null, account);
         Map<String, Object> model = PageModel.of(ctx);
+        model.put("student", student == null ? "" : student);
         model.put("submissions", submissions.list(filter, LIST_LIMIT));
         model.put("filter", filter);
         model.put("exerciseIds", exercises.all().stream().map(Exercise::id).toList());
@@ -180,9 +224,9 @@ public final class InstructorPages {
         }
     }
 
-    /** A {@code datetime-local} field, read as UTC; null when empty. */
-    private static Long time(Context ctx, String field) {
-        String value = blankToNull(ctx.formParam(field));
+    /** A {@code datetime-local} field's value, read as UTC; null when empty. */
+    private static Long time(String field) {
+        String value = blankToNull(field);
         if (value == null) {
             return null;
         }
@@ -193,13 +237,14 @@ public final class InstructorPages {
         }
     }
 
+    /** The penalty field, in percent, as the share the terms keep; {@link ExerciseTerms#check} refuses one outside 0–100. */
     private static double percent(String value) {
         String text = blankToNull(value);
         if (text == null) {
             return 0;
         }
         try {
-            return Double.parseDouble(text) / 100;
+            return Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text) / 100;
         } catch (NumberFormatException e) {
             throw new InvalidInputException("The penalty per day is a percentage such as 10, not '" + text + "'.");
         }
@@ -223,12 +268,27 @@ public final class InstructorPages {
 
         static TermsForm of(ExerciseTerms terms) {
             return new TermsForm(field(terms.releaseAt()), field(terms.dueAt()), terms.latePolicy().column(),
-                    String.valueOf(Math.round(terms.penaltyPerDay() * 100)), field(terms.hardDeadlineAt()),
+                    terms.penaltyPercent(), field(terms.hardDeadlineAt()),
                     terms.maxGraded() == null ? "" : terms.maxGraded().toString(), terms.hiddenPublished());
+        }
+
+        /** The fields as the instructor typed them, to show again when they are refused. */
+        static TermsForm typed(Context ctx) {
+            return new TermsForm(typedField(ctx, "releaseAt"), typedField(ctx, "dueAt"), typedField(ctx, "latePolicy"),
+                    typedField(ctx, "penaltyPercent"), typedField(ctx, "hardDeadlineAt"), typedField(ctx, "maxGraded"),
+                    ctx.formParam("hiddenPublished") != null);
+        }
+
+        private static String typedField(Context ctx, String name) {
+            return Objects.requireNonNullElse(ctx.formParam(name), "");
         }
 
         private static String field(Long epochMillis) {
             return epochMillis == null ? "" : LocalDateTime.ofEpochSecond(epochMillis / 1000, 0, ZoneOffset.UTC).toString();
         }
+    }
+
+    /** The extension form's fields, as typed. */
+    public record ExtensionForm(String username, String dueAt) {
     }
 }

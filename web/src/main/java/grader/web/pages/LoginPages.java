@@ -1,32 +1,36 @@
 package grader.web.pages;
 
 import grader.web.account.Account;
-import grader.web.account.AccountStore;
 import grader.web.session.AccessGate;
+import grader.web.session.LoginThrottle;
 import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
 import grader.web.session.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Logging in and out. The login form has no session yet, so it is protected from cross-site
- * posting by a double-submit token: a random cookie that the form must repeat.
+ * posting by a double-submit token: a random cookie that the form must repeat. Repeated failures
+ * wait, then lock out ({@link LoginThrottle}); the form then says when to try again.
  */
 public final class LoginPages {
 
     private static final String LOGIN_CSRF_COOKIE = "grader_login_csrf";
+    /** Proof that this browser logged in before, so that others' failed guesses do not lock it out ({@link LoginThrottle}). */
+    private static final String DEVICE_COOKIE = "grader_device";
+    private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(180);
 
-    private final AccountStore accounts;
+    private final LoginThrottle throttle;
     private final SessionStore sessions;
     private final SessionCookie cookies;
     private final Templates templates;
 
-    public LoginPages(AccountStore accounts, SessionStore sessions, SessionCookie cookies, Templates templates) {
-        this.accounts = accounts;
+    public LoginPages(LoginThrottle throttle, SessionStore sessions, SessionCookie cookies, Templates templates) {
+        this.throttle = throttle;
         this.sessions = sessions;
         this.cookies = cookies;
         this.templates = templates;
@@ -42,14 +46,20 @@ public final class LoginPages {
             showForm(ctx, "The login form had expired; please log in again.", HttpStatus.FORBIDDEN);
             return;
         }
-        Optional<Account> account = accounts.authenticate(ctx.formParam("username"), ctx.formParam("password"));
-        if (account.isEmpty()) {
+        String username = ctx.formParam("username");
+        LoginThrottle.Attempt attempt = throttle.attempt(username, ctx.formParam("password"), ctx.ip(), ctx.cookie(DEVICE_COOKIE));
+        if (attempt instanceof LoginThrottle.Attempt.Locked locked) {
+            ctx.header("Retry-After", Long.toString(locked.retryAfterSeconds()));
+            showForm(ctx, locked.message(), HttpStatus.TOO_MANY_REQUESTS);
+        } else if (attempt instanceof LoginThrottle.Attempt.Granted granted) {
+            Account account = granted.account();
+            cookies.set(ctx, AccessGate.SESSION_COOKIE, sessions.open(account), SessionStore.SESSION_LIFETIME.toSeconds());
+            cookies.set(ctx, DEVICE_COOKIE, throttle.deviceProof(account.username()), DEVICE_COOKIE_LIFETIME.toSeconds());
+            cookies.clear(ctx, LOGIN_CSRF_COOKIE);
+            ctx.redirect(account.isInstructor() ? "/instructor" : "/exercises");
+        } else {
             showForm(ctx, "The username or password is wrong.", HttpStatus.UNAUTHORIZED);
-            return;
         }
-        cookies.set(ctx, AccessGate.SESSION_COOKIE, sessions.open(account.get()), SessionStore.SESSION_LIFETIME.toSeconds());
-        cookies.clear(ctx, LOGIN_CSRF_COOKIE);
-        ctx.redirect(account.get().isInstructor() ? "/instructor" : "/exercises");
     }
 
     public void logout(Context ctx) {

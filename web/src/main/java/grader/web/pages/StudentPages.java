@@ -63,9 +63,18 @@ public final class StudentPages {
         ctx.html(templates.render("exercises", model));
     }
 
+    /**
+     * The exercise page; {@code ?refused=too-large} shows why the last upload was refused (the
+     * server turned it away before reading it, see {@link #TOO_LARGE}).
+     */
     public void exercise(Context ctx) {
-        showExercise(ctx, null, HttpStatus.OK);
+        showExercise(ctx, TOO_LARGE_CODE.equals(ctx.queryParam("refused")) ? TOO_LARGE : null, HttpStatus.OK);
     }
+
+    /** The query parameter's value by which an upload refused for its size comes back to its exercise page. */
+    public static final String TOO_LARGE_CODE = "too-large";
+    public static final String TOO_LARGE = "The upload is larger than " + SubmissionReceiver.MAX_UPLOAD_MEGABYTES
+            + " MB, the most the server takes; submit only your .java files (a .zip of them is small).";
 
     public void submit(Context ctx) {
         String exerciseId = ctx.pathParam("exercise");
@@ -88,7 +97,7 @@ public final class StudentPages {
         model.put("title", exercise.descriptor().title());
         model.put("terms", exerciseTerms.describe(extension));
         model.put("admission", now);
-        model.put("penaltyPercent", Math.round(now.penalty() * 100));
+        model.put("penaltyPercent", ExerciseTerms.percent(now.penalty()));
         model.put("history", submissions.list(SubmissionFilter.ofAccount(me.id(), exercise.id()), 200));
         model.put("error", error);
         ctx.status(status).html(templates.render("exercise", model));

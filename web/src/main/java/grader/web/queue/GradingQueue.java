@@ -1,5 +1,6 @@
 package grader.web.queue;
 
+import grader.web.gradebook.Points;
 import grader.web.session.Tokens;
 import java.time.Duration;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class GradingQueue {
     }
 
     /**
-     * Records the grading of a claimed job, with its late penalty applied, and marks it graded;
+     * Records the grading of a claimed job, with its late penalty applied (to two decimals), and marks it graded;
      * false (and nothing recorded) if the claim is no longer this worker's.
      */
     public boolean complete(Job job, GradeOutcome outcome) {
@@ -150,7 +151,7 @@ public final class GradingQueue {
                             + " violations, report_json, graded_at, grading_count) VALUES (:id, :raw, :score, :max,"
                             + " :speedup, :inconclusive, :violations, :report, :now, :count)")
                     .bind("id", job.submissionId()).bind("raw", outcome.score())
-                    .bind("score", outcome.score() * (1 - job.penalty())).bind("max", outcome.maxScore())
+                    .bind("score", Points.round(outcome.score() * (1 - job.penalty()))).bind("max", outcome.maxScore())
                     .bind("speedup", outcome.speedup()).bind("inconclusive", outcome.inconclusive())
                     .bind("violations", outcome.violations()).bind("report", outcome.reportJson()).bind("now", now)
                     .bind("count", previousGradings + 1).execute();

@@ -6,14 +6,17 @@ import grader.report.TimelineText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A stored report (the contract's JSON) as a page shows it to one viewer. Hidden tests
  * ({@code after_published}) show their names, feedback and output to a student only once the
  * instructor has published the exercise's hidden results; until then the student sees how many
  * there are and the points they make together, never which failed or why. Instructors see all.
- * Immutable.
+ * A timing check is both a scored item and a set of figures in the stored report; here it is one
+ * speedup line with its points, not also a test line that repeats its figures. Immutable.
  */
 public record ReportView(double score, double maxScore, String output, List<TestLine> tests, List<SpeedupLine> speedups,
                          int hiddenWithheld, double hiddenScore, double hiddenMaxScore, List<String> isolation,
@@ -41,9 +44,9 @@ public record ReportView(double score, double maxScore, String output, List<Test
     public record Step(int number, int lane, String kind, String text, String location, boolean culprit) {
     }
 
-    /** One timing check's figures and verdict; a figure is null where it could not be measured. */
-    public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, double credit, boolean inconclusive,
-                              int cores, int trials, int cleanTrials, String explanation) {
+    /** One timing check's figures, points and verdict; a figure is null where it could not be measured, the points where the report has none. */
+    public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, Double score, Double maxScore,
+                              boolean inconclusive, int cores, int trials, int cleanTrials, String explanation) {
     }
 
     public static ReportView of(String reportJson, boolean showHidden) {
@@ -53,11 +56,25 @@ public record ReportView(double score, double maxScore, String output, List<Test
         } catch (IOException e) {
             throw new UncheckedIOException("a stored report is not JSON", e);
         }
+        Map<String, JsonNode> items = new HashMap<>();
+        root.path("tests").forEach(test -> items.put(test.path("name").asText(), test));
+        List<SpeedupLine> speedups = new ArrayList<>();
+        for (JsonNode timing : root.path("speedup")) {
+            JsonNode item = items.remove(timing.path("name").asText());
+            speedups.add(new SpeedupLine(timing.path("name").asText(), timing.path("kind").asText(), number(timing, "speedup"),
+                    number(timing, "slowdown"), item == null ? null : item.path("score").asDouble(),
+                    item == null ? null : item.path("max_score").asDouble(), timing.path("inconclusive").asBoolean(),
+                    timing.path("cores").asInt(), timing.path("trials").asInt(), timing.path("clean_trials").asInt(),
+                    timing.path("explanation").asText()));
+        }
         List<TestLine> tests = new ArrayList<>();
         int withheld = 0;
         double hiddenScore = 0;
         double hiddenMax = 0;
         for (JsonNode test : root.path("tests")) {
+            if (!items.containsKey(test.path("name").asText())) {
+                continue; // a timing check, shown with its figures above
+            }
             boolean hidden = "after_published".equals(test.path("visibility").asText());
             if (hidden && !showHidden) {
                 withheld++;
@@ -71,13 +88,6 @@ public record ReportView(double score, double maxScore, String output, List<Test
             tests.add(new TestLine(test.path("name").asText(), test.path("score").asDouble(), test.path("max_score").asDouble(),
                     test.path("outcome").asText(test.path("status").asText()),
                     interleaving != null && drawn >= 0 ? output.substring(0, drawn) : output, hidden, interleaving));
-        }
-        List<SpeedupLine> speedups = new ArrayList<>();
-        for (JsonNode timing : root.path("speedup")) {
-            speedups.add(new SpeedupLine(timing.path("name").asText(), timing.path("kind").asText(), number(timing, "speedup"),
-                    number(timing, "slowdown"), timing.path("credit").asDouble(), timing.path("inconclusive").asBoolean(),
-                    timing.path("cores").asInt(), timing.path("trials").asInt(), timing.path("clean_trials").asInt(),
-                    timing.path("explanation").asText()));
         }
         List<String> isolation = new ArrayList<>();
         root.path("host").path("isolation").forEach(layer -> isolation.add(layer.asText()));

@@ -23,7 +23,7 @@ public final class AccessGate {
     public static final String CSRF_FIELD = "_csrf";
     private static final String ACCOUNT = "grader.account";
     private static final String SESSION = "grader.session";
-    private static final List<String> PUBLIC_PREFIXES = List.of("/login", "/webjars/", "/static/", "/api/tokens");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/login", "/webjars/", "/static/", "/favicon.ico", "/api/tokens");
 
     private final SessionStore sessions;
 

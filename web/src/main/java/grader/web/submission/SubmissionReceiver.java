@@ -27,6 +27,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class SubmissionReceiver {
 
+    /** Uploads larger than this are refused by the server before the engine's intake limits apply. */
+    public static final long MAX_UPLOAD_MEGABYTES = 20;
+
     private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Jdbi jdbi;

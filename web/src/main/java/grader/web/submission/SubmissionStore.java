@@ -64,13 +64,6 @@ public final class SubmissionStore {
                 .bind("id", id).mapTo(String.class).findOne());
     }
 
-    /** The student's best graded submission of an exercise (the newest among equal bests). */
-    public Optional<Long> bestSubmission(long accountId, String exerciseId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT s.id FROM submissions s JOIN results r ON r.submission_id = s.id"
-                        + " WHERE s.account_id = :account AND s.exercise_id = :exercise ORDER BY r.score DESC, s.id DESC LIMIT 1")
-                .bind("account", accountId).bind("exercise", exerciseId).mapTo(Long.class).findOne());
-    }
-
     /** Where the submission's files are stored. */
     public Optional<String> storageKey(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT storage_key FROM submissions WHERE id = :id")

@@ -47,4 +47,13 @@ class ExerciseTermsTest {
         assertTrue(text.contains("Due 1972-09-27 00:00 UTC.") && text.contains("loses 10% of its score per day late")
                 && text.contains("At most 5 graded submissions."), text);
     }
+
+    @Test
+    void aStudentWithAnExtensionReadsTheHardDeadlineItCarriesAlong() {
+        ExerciseTerms terms = new ExerciseTerms("e", null, DUE, LatePolicy.PENALTY, 0.005, DUE + 2 * DAY, null, false);
+        String text = terms.describe(DUE + 5 * DAY);
+        assertTrue(text.contains("none is taken after " + ExerciseTerms.show(DUE + 7 * DAY) + "."), text);
+        assertTrue(text.contains("loses 0.50% of its score per day late"), text);
+        assertEquals(DUE + 7 * DAY, terms.hardDeadlineFor(DUE + 5 * DAY));
+    }
 }

@@ -27,7 +27,7 @@ class AccessControlTest {
 
     private static final List<String> INSTRUCTOR_PAGES = List.of("/instructor", "/instructor/submissions",
             "/instructor/exercises/exercise4", "/instructor/exercises/exercise4/gradebook.csv",
-            "/instructor/exercises/exercise4/gradescope.json");
+            "/instructor/exercises/exercise4/gradescope.zip");
     private static final List<String> INSTRUCTOR_ACTIONS = List.of("/instructor/roster", "/instructor/submissions/1/regrade",
             "/instructor/exercises/exercise4/terms", "/instructor/exercises/exercise4/extensions",
             "/instructor/exercises/exercise4/regrade");
@@ -143,7 +143,7 @@ class AccessControlTest {
     void hiddenTestsShowToStudentsOnlyOnceTheyArePublished() {
         String page = "/submissions/" + aliceSubmission;
         assertFalse(loggedIn("alice").get(page).body().contains("SecretHiddenTest"));
-        assertTrue(loggedIn("alice").get(page).body().contains("1 hidden tests count 4 of their 7 points"));
+        assertTrue(loggedIn("alice").get(page).body().contains("Hidden tests (1): you scored 4 of their 7 points."));
         WebClient prof = loggedIn("prof");
         assertTrue(prof.get(page).body().contains("SecretHiddenTest"));
         prof.get("/instructor/exercises/exercise4");
@@ -152,5 +152,16 @@ class AccessControlTest {
         assertTrue(loggedIn("alice").get(page).body().contains("SecretHiddenTest"));
         prof.get("/instructor/exercises/exercise4");
         prof.postForm("/instructor/exercises/exercise4/terms", Map.of("latePolicy", "penalty", "penaltyPercent", "0"));
+    }
+
+    @Test
+    void theIsolationParagraphIsForInstructorsAndEveryoneHasAWayBack() {
+        String page = "/submissions/" + aliceSubmission;
+        String student = loggedIn("alice").get(page).body();
+        assertFalse(student.contains("Isolation:"), "how student code is contained is not the student's business");
+        assertTrue(student.contains("<a id=\"back\" href=\"/exercises/exercise4\">"));
+        String instructor = loggedIn("prof").get(page).body();
+        assertTrue(instructor.contains("id=\"isolation\">Isolation: fake"));
+        assertTrue(instructor.contains("<a id=\"back\" href=\"/instructor/exercises/exercise4\">"));
     }
 }

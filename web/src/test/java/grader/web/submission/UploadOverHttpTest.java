@@ -24,9 +24,20 @@ class UploadOverHttpTest {
             alice.login("alice", TestServer.PASSWORD);
             alice.get("/exercises/exercise4");
 
-            HttpResponse<String> huge = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("big.zip", new byte[21 * 1024 * 1024])));
-            assertEquals(413, huge.statusCode());
-            assertTrue(huge.body().contains("The upload is larger than 20 MB, the most the server takes"), huge.body());
+            // Turned away unread, back to the exercise page, which says why (not a bare "Error 413").
+            HttpResponse<String> huge = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("big.zip", new byte[30 * 1024 * 1024])));
+            assertEquals(303, huge.statusCode());
+            String back = huge.headers().firstValue("Location").orElseThrow();
+            assertEquals("/exercises/exercise4?refused=too-large", back);
+            HttpResponse<String> page = alice.get(back);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("id=\"error\">The upload is larger than 20 MB, the most the server takes"), page.body());
+            assertTrue(page.body().contains("id=\"files\""), "the upload form is right there to try again");
+
+            HttpResponse<String> hugeApi = alice.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                    + "/api/exercises/exercise4/submissions")).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])));
+            assertEquals(413, hugeApi.statusCode());
+            assertTrue(hugeApi.body().contains("{\"error\":\"The upload is larger than 20 MB"), hugeApi.body());
 
             alice.get("/exercises/exercise4");
             HttpResponse<String> foreign = alice.upload("/exercises/exercise4/submissions",

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -31,9 +32,14 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit) {
+        return start(grader, workers, rateLimit, Clock.systemUTC());
+    }
+
+    /** As {@link #start(SubmissionGrader, int, RateLimit)}, timing failed logins' waits by {@code clock}. */
+    public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit, Clock clock) {
         try {
             Path data = Files.createTempDirectory("grader-web-test");
-            return new TestServer(app(grader, workers, rateLimit, data, null), data, true);
+            return new TestServer(app(grader, workers, rateLimit, data, null, clock), data, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,12 +47,12 @@ public final class TestServer implements AutoCloseable {
 
     /** A server on a data folder the caller owns (and removes). */
     public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl) {
-        return new TestServer(app(grader, workers, rateLimit, data, jdbcUrl), data, false);
+        return new TestServer(app(grader, workers, rateLimit, data, jdbcUrl, Clock.systemUTC()), data, false);
     }
 
-    private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl) {
+    private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl, Clock clock) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
-                true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4);
+                true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4, clock);
         return WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), grader);
     }
 

@@ -83,11 +83,25 @@ public final class WebClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return response;
+    }
+
+    /** GETs a download (a zip, say) as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request.build(), body);
             for (String header : response.headers().allValues("Set-Cookie")) {
                 Matcher cookie = COOKIE.matcher(header);
                 if (cookie.find()) {
@@ -97,10 +111,6 @@ public final class WebClient {
                         cookies.put(cookie.group(1), cookie.group(2));
                     }
                 }
-            }
-            Matcher token = CSRF.matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1);
             }
             return response;
         } catch (IOException e) {

@@ -1,0 +1,83 @@
+package grader.web.gradebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grader.report.PointsFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * One student's best report as a Gradescope autograder {@code results.json} that holds only the
+ * fields Gradescope's specification names, so an importer that checks them takes it as it is. The
+ * stored report (the engine's contract JSON) carries the grader's own fields beside Gradescope's
+ * (the exercise, speedup figures, stages, host, each test's id and outcome); here they move into
+ * the specification's {@code extra_data}, at the top and in each test. The score is the
+ * gradebook's: after the late penalty, to two decimals. Stateless and thread-safe.
+ */
+public final class GradescopeResults {
+
+    /** The top-level fields of Gradescope's results.json specification. */
+    private static final Set<String> TOP_LEVEL = Set.of("score", "execution_time", "output", "output_format",
+            "test_output_format", "test_name_format", "visibility", "stdout_visibility", "extra_data", "tests",
+            "leaderboard");
+    /** The fields of one test in that specification. */
+    private static final Set<String> TEST = Set.of("score", "max_score", "status", "name", "name_format", "number",
+            "output", "output_format", "tags", "visibility", "extra_data");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GradescopeResults() {
+    }
+
+    /** The results.json of {@code standing}'s best submission, whose stored report is {@code reportJson}. */
+    public static ObjectNode of(BestScore standing, String reportJson) {
+        JsonNode report;
+        try {
+            report = JSON.readTree(reportJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the stored report of submission " + standing.bestSubmissionId() + " is not JSON", e);
+        }
+        if (!report.isObject()) {
+            throw new IllegalStateException("the stored report of submission " + standing.bestSubmissionId() + " is not an object");
+        }
+        ObjectNode results = keepOnly((ObjectNode) report, TOP_LEVEL);
+        results.put("score", Points.round(standing.best()));
+        if (standing.lateDays() > 0) {
+            results.put("output", "Submitted " + standing.lateDays() + (standing.lateDays() == 1 ? " day" : " days")
+                    + " late: the score lost " + PointsFormat.format(Points.round(standing.penalty() * 100)) + "%.\n\n"
+                    + report.path("output").asText(""));
+        }
+        ObjectNode extra = extraData(results);
+        extra.put("submission", standing.bestSubmissionId());
+        extra.put("score_before_penalty", report.path("score").asDouble());
+        extra.put("late_days", standing.lateDays());
+        extra.put("penalty_percent", Points.round(standing.penalty() * 100));
+        ArrayNode tests = JSON.createArrayNode();
+        for (JsonNode test : report.path("tests")) {
+            ObjectNode kept = keepOnly((ObjectNode) test, TEST);
+            kept.put("score", Points.round(test.path("score").asDouble()));
+            tests.add(kept);
+        }
+        results.set("tests", tests);
+        return results;
+    }
+
+    /** A copy of {@code node} with only {@code allowed} fields, the others moved into its extra_data. */
+    private static ObjectNode keepOnly(ObjectNode node, Set<String> allowed) {
+        ObjectNode kept = JSON.createObjectNode();
+        node.fields().forEachRemaining(field -> {
+            if (allowed.contains(field.getKey())) {
+                kept.set(field.getKey(), field.getValue());
+            } else {
+                extraData(kept).set(field.getKey(), field.getValue());
+            }
+        });
+        return kept;
+    }
+
+    private static ObjectNode extraData(ObjectNode node) {
+        return node.get("extra_data") instanceof ObjectNode extra ? extra : node.putObject("extra_data");
+    }
+}

@@ -1,0 +1,163 @@
+package grader.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import grader.pipeline.GraderHome;
+import grader.web.account.Role;
+import grader.web.submission.RateLimit;
+import grader.web.testing.FakeGrader;
+import grader.web.testing.TestJvm;
+import grader.web.testing.TestServer;
+import grader.web.testing.WebClient;
+import grader.web.testing.Zips;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page, as a student and as an instructor, in headless Chromium at 1280 and 375 px wide
+ * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
+ * critical accessibility violation, the skip link comes first, and grading progress is a live
+ * region. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
+ * npm registry ({@code npm pack}, a pinned version, into {@code web/target/axe-core/}); without
+ * npm or chromium the test fails and says so.
+ */
+class PagesInBrowserTest {
+
+    private static final String AXE_VERSION = "4.14.1";
+    private static final List<Integer> WIDTHS = List.of(1280, 375);
+
+    private static TestServer server;
+    private static ChromeDriver browser;
+    private static Path screenshots;
+    private static String axe;
+    private static long submission;
+
+    @BeforeAll
+    static void start() throws IOException, InterruptedException {
+        Path web = GraderHome.fromSystemProperty().root().resolve("web/target");
+        axe = Files.readString(axeCore(web.resolve("axe-core")), StandardCharsets.UTF_8);
+        screenshots = Files.createDirectories(web.resolve("screenshots"));
+        server = TestServer.start(new FakeGrader(0, 0), 1, RateLimit.standard());
+        server.account("prof", Role.INSTRUCTOR);
+        server.account("alice", Role.STUDENT);
+        WebClient alice = new WebClient(server.url());
+        alice.login("alice", TestServer.PASSWORD);
+        alice.get("/exercises/exercise4");
+        String location = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum())))
+                .headers().firstValue("Location").orElseThrow();
+        submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        TestJvm.waitFor(() -> alice.get(location).body().contains("id=\"score\""), 30);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-pages"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+    }
+
+    /** axe.min.js of the pinned version, fetched once with npm into {@code folder}. */
+    private static Path axeCore(Path folder) throws IOException, InterruptedException {
+        Path script = folder.resolve("package/axe.min.js");
+        if (Files.isRegularFile(script)) {
+            return script;
+        }
+        Files.createDirectories(folder);
+        run(folder, "npm", "pack", "axe-core@" + AXE_VERSION, "--silent");
+        run(folder, "tar", "xzf", "axe-core-" + AXE_VERSION + ".tgz", "package/axe.min.js");
+        return script;
+    }
+
+    private static void run(Path folder, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "the browser test needs axe-core from the npm registry; " + String.join(" ", command)
+                + " failed: " + output);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void studentPagesFitAPhoneAndPassAxe() throws IOException {
+        check("login", "/login");
+        logIn("alice");
+        check("student-exercises", "/exercises");
+        check("student-exercise", "/exercises/exercise4");
+        check("student-report", "/submissions/" + submission);
+        assertEquals("status", browser.findElement(By.id("progress")).getAttribute("role"), "grading progress is a live region");
+        assertEquals("polite", browser.findElement(By.id("progress")).getAttribute("aria-live"));
+        logOut();
+    }
+
+    @Test
+    void instructorPagesFitAPhoneAndPassAxe() throws IOException {
+        logIn("prof");
+        check("instructor-matrix", "/instructor");
+        check("instructor-exercise", "/instructor/exercises/exercise4");
+        check("instructor-submissions", "/instructor/submissions");
+        check("instructor-workers", "/instructor/workers");
+        check("instructor-report", "/submissions/" + submission);
+        logOut();
+    }
+
+    private static void logIn(String username) {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(server.url() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private static void logOut() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.findElement(By.id("logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    }
+
+    /** Loads {@code path} at each width: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
+    private static void check(String name, String path) throws IOException {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(server.url() + path);
+            JavascriptExecutor js = browser;
+            Files.write(screenshots.resolve("pages-" + name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways at " + width + " px");
+            assertEquals("skip", js.executeScript("return document.querySelector('a[href], button, input, select, textarea').className;"),
+                    path + ": the skip link comes first");
+            js.executeScript(axe);
+            Object violations = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+            assertEquals(List.of(), violations, path + " at " + width + " px");
+        }
+    }
+}
