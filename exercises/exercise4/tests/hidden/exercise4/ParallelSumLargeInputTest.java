@@ -54,7 +54,7 @@ class ParallelSumLargeInputTest {
     private static final int ARRAY_LENGTH = 1 << 22;
 
     /** Snapshots of the calls wanted per case before the test decides. */
-    private static final int SNAPSHOTS_WANTED = 200;
+    private static final int SNAPSHOTS_WANTED = 100;
 
     /** Repeated calls per case at most, whatever the sampler managed to see. */
     private static final int MAX_CALLS = 40;
