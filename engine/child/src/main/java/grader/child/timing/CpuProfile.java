@@ -12,9 +12,10 @@ import java.util.TreeSet;
  *       call would have had with a free core for every thread that was at work at once.</li>
  * </ul>
  *
- * <p>The critical path comes from each thread's active span (the wall time in which its CPU
- * time grew): the spans are cut where any of them starts or ends, each thread's CPU time is spread
- * evenly over its span, and every piece counts with its busiest thread. Threads that work side
+ * <p>The critical path comes from the threads' bursts of work (spans of wall time in which a
+ * thread's CPU time grew, see {@link ThreadCpuSampler}): the bursts are cut where any of them
+ * starts or ends, each burst's CPU time is spread evenly over it, and every piece counts with its
+ * busiest burst. Threads that work side
  * by side share their pieces, so two halves of the work at once make a path of one half; threads
  * started and joined one after another have spans that do not overlap, so their halves add up to
  * the whole. Another process taking a core stretches the spans of threads that work at once alike,
@@ -22,7 +23,7 @@ import java.util.TreeSet;
  */
 record CpuProfile(long totalNanos, long busiestNanos, long criticalPathNanos) {
 
-    /** One thread's CPU time in a call and the wall-time span in which it grew. */
+    /** One burst of a thread's work: the CPU time it used and the wall-time span in which it used it. */
     record Activity(long cpuNanos, long fromNanos, long untilNanos) {
     }
 
