@@ -179,18 +179,27 @@ class ParallelSumLargeInputTest {
             }
         }
 
-        /** Runnable, and running the submission's code or a stream pipeline. */
+        /**
+         * Runnable, and running the submission's code, or a stream pipeline on a thread that is not
+         * the grader's own (the grader's threads in the test JVM, such as its resource guard, use
+         * streams too; the common pool's workers, which run a submission's parallel stream, show
+         * only stream frames).
+         */
         private static boolean worksForTheCall(ThreadInfo info) {
             if (info.getThreadState() != Thread.State.RUNNABLE) {
                 return false;
             }
+            boolean stream = false;
+            boolean grader = false;
             for (StackTraceElement frame : info.getStackTrace()) {
                 String name = frame.getClassName();
-                if (name.startsWith("java.util.stream.") || isSubmission(name)) {
+                if (isSubmission(name)) {
                     return true;
                 }
+                stream |= name.startsWith("java.util.stream.");
+                grader |= name.startsWith("grader.");
             }
-            return false;
+            return stream && !grader;
         }
 
         /** A class of the exercise's package other than this test, which only calls and samples. */
