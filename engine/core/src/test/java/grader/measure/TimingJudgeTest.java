@@ -98,6 +98,18 @@ class TimingJudgeTest {
     }
 
     @Test
+    void aFewTrialsThatSeemedCleanBesideAHogDoNotOverruleTheCpuClocks() {
+        // Beside a hog, the probe found the cores free around 3 of 12 runs that the hog still slowed.
+        List<Trial> trials = new ArrayList<>(parallel(9, 1.85, 1.0));
+        for (int i = 0; i < 3; i++) {
+            long path = (long) (BASELINE / 1.85);
+            trials.add(trial(BASELINE, BASELINE, (long) (BASELINE / 0.81), 2 * path, path, path, 2.0, 1.95));
+        }
+        TimingVerdict verdict = judge.judge(SPEEDUP, figures(trials));
+        assertEquals(1.0, verdict.credit(), verdict.explanation());
+    }
+
+    @Test
     void onlyAMachineThatCannotRunThreadsSideBySideIsInconclusive() {
         TimingVerdict verdict = judge.judge(SPEEDUP, figures(parallel(12, 1.05, 1.0, 1.05)));
         assertTrue(verdict.inconclusive(), verdict.explanation());
