@@ -19,11 +19,6 @@ public record Trial(long baselineNanos, long baselineCpuNanos, long candidateNan
         return coresAvailable >= CLEAN_SHARE_OF_CORES * threads;
     }
 
-    /** The wall-clock speedup of this trial alone. */
-    public double speedup() {
-        return (double) baselineNanos / candidateNanos;
-    }
-
     /**
      * The speedup by the threads' own clocks: the baseline's CPU time over the time the candidate's
      * work needs with {@code threads} free cores, which is its critical path, and never less than
