@@ -1,5 +1,7 @@
 package grader.report;
 
+import grader.api.model.PointsFormat;
+import grader.api.model.ReportSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +10,16 @@ import java.util.stream.Stream;
 
 /**
  * The gradebook CSV of a batch: one row per student with the columns student, score, max_score,
- * speedup and status (RFC 4180 quoting). Not thread-safe; one per batch.
+ * speedup and status (RFC 4180 quoting), each from the student's {@link ReportSummary}. Not
+ * thread-safe; one per batch.
  */
 public final class Gradebook {
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    public void add(String student, double score, double maxScore, String speedup, String status) {
-        rows.add(List.of(student, PointsFormat.format(score), PointsFormat.format(maxScore), speedup, status));
+    public void add(String student, ReportSummary summary) {
+        rows.add(List.of(student, PointsFormat.format(summary.score()), PointsFormat.format(summary.maxScore()),
+                summary.speedupText(), summary.status().word()));
     }
 
     public String toCsv() {

@@ -1,4 +1,4 @@
-package grader.report;
+package grader.api.model;
 
 import java.util.Locale;
 
