@@ -77,7 +77,8 @@ public final class ConsoleReport {
         return switch (status) {
             case PASSED -> paint("32", "PASS");
             case PARTIAL -> paint("33", "PART");
-            case INCONCLUSIVE -> paint("33", "????");
+            // A verdict still to settle is "pending", as in every gradebook.
+            case INCONCLUSIVE -> paint("33", "PEND");
             case FAILED -> paint("31", "FAIL");
         };
     }
