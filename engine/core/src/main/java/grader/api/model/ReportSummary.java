@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What a list or a gradebook shows of one report: score, maximum, main speedup (empty where the
- * exercise measures none or it could not be measured) and status. Made only by
- * {@link Report#summary()}. Immutable.
+ * exercise measures none or it could not be measured) and status. Computed by
+ * {@link Report#summary()}; only a course's gradebook makes one by hand, for a student with
+ * nothing graded ({@link GradeStatus#MISSING}). Immutable.
  */
 public record ReportSummary(double score, double maxScore, Optional<Double> mainSpeedup, GradeStatus status) {
 
