@@ -24,8 +24,8 @@ class ArchitectureTest {
      * Every package its own slice. One cycle is known and let through by name, so that any other
      * fails this test: in the child runner, a model checker's trace ({@code interleaving}) asks
      * {@code diagnosis} which source files are the student's, while {@code diagnosis} reads the
-     * trace. The child runner's protocol is being retyped under issue 16; delete the exception
-     * when that work moves {@code StudentClasses} out of the cycle.
+     * trace. It outlived the typed child protocol of issue 16; delete the exception once
+     * {@code StudentClasses} (or the trace's use of it) moves out of the cycle.
      */
     @Test
     void theEnginesPackagesAreFreeOfCycles() {
