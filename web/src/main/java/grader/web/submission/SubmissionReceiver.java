@@ -1,14 +1,13 @@
 package grader.web.submission;
 
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.ExerciseCatalog;
-import grader.intake.SubmissionIntake;
+import grader.api.GradingEngine;
 import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.TermsStore;
 import grader.web.queue.GradingDispatch;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +32,7 @@ public final class SubmissionReceiver {
     private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Jdbi jdbi;
-    private final ExerciseCatalog exercises;
-    private final SubmissionIntake intake;
+    private final GradingEngine engine;
     private final SubmissionFiles files;
     private final SubmissionStore submissions;
     private final TermsStore terms;
@@ -42,12 +40,11 @@ public final class SubmissionReceiver {
     private final SubmissionCopy copy;
     private final GradingDispatch dispatch;
 
-    public SubmissionReceiver(Jdbi jdbi, ExerciseCatalog exercises, SubmissionIntake intake, SubmissionFiles files,
+    public SubmissionReceiver(Jdbi jdbi, GradingEngine engine, SubmissionFiles files,
                               SubmissionStore submissions, TermsStore terms, RateLimit rateLimit, SubmissionCopy copy,
                               GradingDispatch dispatch) {
         this.jdbi = jdbi;
-        this.exercises = exercises;
-        this.intake = intake;
+        this.engine = engine;
         this.files = files;
         this.submissions = submissions;
         this.terms = terms;
@@ -73,7 +70,7 @@ public final class SubmissionReceiver {
         if (clientKey != null && !CLIENT_KEY.matcher(clientKey).matches()) {
             throw new InvalidInputException("An Idempotency-Key is 1 to 64 letters, digits, - or _.");
         }
-        Exercise exercise = exercises.find(exerciseId);
+        String exercise = engine.exercise(exerciseId).id();
         Optional<Long> earlier = clientKey == null ? Optional.empty() : submissions.findByClientKey(student.id(), clientKey);
         if (earlier.isPresent()) {
             return new Received(earlier.get(), true);
@@ -89,13 +86,12 @@ public final class SubmissionReceiver {
         }
     }
 
-    private long store(Account student, Exercise exercise, Upload upload, String clientKey) {
-        String exerciseId = exercise.id();
+    private long store(Account student, String exerciseId, Upload upload, String clientKey) {
         String key = UUID.randomUUID().toString();
-        java.nio.file.Path staged = files.stage(key, upload);
+        Path staged = files.stage(key, upload);
         boolean moved = false;
         try {
-            intake.read(SubmissionFiles.gradable(staged), exercise);
+            engine.admit(exerciseId, SubmissionFiles.gradable(staged));
             long now = System.currentTimeMillis();
             long[] id = new long[1];
             jdbi.useTransaction(handle -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import grader.api.model.Report;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class GradingQueueContract {
 
-    private static final GradeOutcome OUTCOME = new GradeOutcome(8, 10, 1.7, false, 0, "{\"score\": 8}");
+    private static final GradeOutcome OUTCOME = outcome(8, 10, 1.7);
 
     private Database database;
     private Jdbi jdbi;
@@ -170,7 +172,7 @@ abstract class GradingQueueContract {
         assertTrue(queue.regrade(id));
         assertEquals(1, results(id));
         assertEquals(Optional.of(1), queue.position(id));
-        queue.complete(queue.claim("w1").orElseThrow(), new GradeOutcome(10, 10, 2.0, false, 0, "{}"));
+        queue.complete(queue.claim("w1").orElseThrow(), outcome(10, 10, 2.0));
         assertEquals(1, results(id));
         assertEquals(2, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
                 .bind("id", id).mapTo(Integer.class).one()));
@@ -214,5 +216,13 @@ abstract class GradingQueueContract {
         assertFalse(queue.failed(last, "disk full"));
         assertEquals("error", status(id));
         assertFalse(queue.failed(last, "disk full"), "a claim that is no longer held changes nothing");
+    }
+
+    /** A grading's outcome with this score, maximum and main speedup. */
+    private static GradeOutcome outcome(double score, double maxScore, double speedup) {
+        Report.Figures figures = new Report.Figures(speedup, null, null, null, null, null, null, null, null, null,
+                null, null);
+        return new GradeOutcome(new Report(score, maxScore, 0, "", List.of(), "exercise4", List.of(new Report.Timing(
+                "Speedup on all cores", Report.SPEEDUP_KIND, 1, false, 2, 2, 1, 1, figures, "")), Map.of(), null, false), 0);
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.InvalidInputException;
-import grader.intake.IntakeLimits;
-import grader.intake.SubmissionIntake;
-import grader.pipeline.GraderHome;
+import grader.web.testing.TestServer;
 import grader.web.queue.GradingDispatch;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
@@ -59,8 +57,7 @@ class SubmissionReceiverTest {
     }
 
     private SubmissionReceiver receiver(RateLimit limit) {
-        return new SubmissionReceiver(jdbi, GraderHome.fromSystemProperty().exercises(), new SubmissionIntake(IntakeLimits.standard()),
-                new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit, SubmissionCopy.NONE, GradingDispatch.POLLED);
+        return new SubmissionReceiver(jdbi, TestServer.ENGINE, new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit, SubmissionCopy.NONE, GradingDispatch.POLLED);
     }
 
     private static Upload zip(byte[] bytes) {
