@@ -2,7 +2,7 @@ package grader.child.junit;
 
 import grader.child.channel.OutputCapture;
 import grader.child.channel.ResultsChannel;
-import grader.child.diagnosis.FailureDescription;
+import grader.child.failure.FailureDescription;
 import grader.child.diagnosis.ThreadDiagnosis;
 import grader.child.protocol.ChildEvent.ContainerFailed;
 import grader.child.protocol.ChildEvent.InterleavingFound;

@@ -3,7 +3,7 @@ package grader.child.junit;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import grader.child.channel.ChildSession;
-import grader.child.diagnosis.FailureDescription;
+import grader.child.failure.FailureDescription;
 import grader.child.diagnosis.StudentClasses;
 import grader.child.diagnosis.ThreadDiagnosis;
 import grader.child.protocol.ChildArguments;
