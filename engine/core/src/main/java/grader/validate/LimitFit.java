@@ -21,7 +21,7 @@ import java.util.Map;
 public final class LimitFit {
 
     public static final int FACTOR = 10;
-    public static final int FLOOR_SECONDS = 3;
+    public static final int FLOOR_SECONDS = 5;
 
     /** The slowest time of each test method ({@code Class#method}) in the gradings of correct solutions. */
     private final Map<String, Long> slowestMillis = new HashMap<>();
