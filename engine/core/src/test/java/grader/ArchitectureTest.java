@@ -20,18 +20,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("grader");
 
-    /**
-     * Every package its own slice. One cycle is known and let through by name, so that any other
-     * fails this test: in the child runner, a model checker's trace ({@code interleaving}) asks
-     * {@code diagnosis} which source files are the student's, while {@code diagnosis} reads the
-     * trace. It outlived the typed child protocol of issue 16; delete the exception once
-     * {@code StudentClasses} (or the trace's use of it) moves out of the cycle.
-     */
+    /** Every package its own slice. */
     @Test
     void theEnginesPackagesAreFreeOfCycles() {
-        slices().matching("grader.(**)").should().beFreeOfCycles()
-                .ignoreDependency("grader.child.interleaving.LincheckTrace", "grader.child.diagnosis.StudentClasses")
-                .check(ENGINE);
+        slices().matching("grader.(**)").should().beFreeOfCycles().check(ENGINE);
     }
 
     @Test

@@ -5,7 +5,9 @@ import grader.api.GradingEngine;
 import grader.api.model.GradingListener;
 import grader.api.model.PointsFormat;
 import grader.api.model.Report;
+import grader.exercise.ExerciseDescriptor;
 import grader.pipeline.GraderHome;
+import grader.validate.LimitFit;
 import grader.validate.Variant;
 import grader.validate.VariantCatalog;
 import grader.validate.VariantCheck;
@@ -23,6 +25,9 @@ import picocli.CommandLine.Parameters;
         description = "Grades the exercise's reference solution and every variant under solutions/EXERCISE/ "
                 + "RUNS times and prints how often each held its expectation (variants.json), how often the "
                 + "grader could not decide (a busy machine), and how often it was contradicted. "
+                + "It also times every test on the correct solutions and says where the exercise's time limits "
+                + "leave less than " + LimitFit.FACTOR + " times the slowest; --fit-limits prints the limits "
+                + "fitted to these runs, for exercise.json. "
                 + "Exit 0 when no expectation was contradicted, 1 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -33,6 +38,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Gradings per variant (default 1).")
     private int runs;
+
+    @Option(names = "--fit-limits", description = "Print each test method's time limit fitted to the correct "
+            + "solutions' slowest time in these runs, as the timeLimitSeconds of exercise.json.")
+    private boolean fitLimits;
 
     ValidateCommand(GraderHome home) {
         this.home = home;
@@ -46,6 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
         GradingEngine engine = GradingEngine.open(home.root());
         double maxScore = engine.exercise(exerciseId).points();
         List<Variant> variants = VariantCatalog.load(home.root().resolve("solutions"), exerciseId);
+        ExerciseDescriptor descriptor = home.exercises().find(exerciseId).descriptor();
+        LimitFit limits = new LimitFit();
         boolean noneViolated = true;
         List<String> table = new ArrayList<>();
         for (Variant variant : variants) {
@@ -58,6 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
                 Report report = engine.grade(exerciseId, variant.folder(), GradingListener.NONE).report();
                 lowest = Math.min(lowest, report.score());
                 highest = Math.max(highest, report.score());
+                if (variant.expectFull()) {
+                    report.tests().stream().filter(test -> test.durationMillis() != null)
+                            .forEach(test -> limits.record(test.id(), test.durationMillis()));
+                }
                 VariantCheck.Outcome outcome = VariantCheck.check(variant, report);
                 counts.merge(outcome.verdict(), 1, Integer::sum);
                 if (outcome.verdict() != VariantCheck.Verdict.HELD && firstProblem.isEmpty()) {
@@ -77,6 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
                 "scores");
         table.forEach(System.out::println);
         System.out.println(noneViolated ? "No expectation was contradicted." : "Some expectations were contradicted.");
+        limits.tooTight(descriptor).forEach((testId, why) -> System.out.println(
+                "Time limit too tight for a busy machine: " + testId + ": " + why));
+        if (fitLimits) {
+            System.out.print("\nTime limits fitted to these runs (" + LimitFit.FACTOR + "x the slowest correct solution, at least "
+                    + LimitFit.FLOOR_SECONDS + " s):\n" + limits.descriptorFragment(descriptor));
+        }
         return noneViolated ? 0 : 1;
     }
 }

@@ -2,6 +2,8 @@ package grader.exercise;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An exercise's {@code exercise.json}: what it is, which package submissions use, which files are
@@ -28,9 +30,9 @@ public record ExerciseDescriptor(String id, String title, @JsonProperty("package
     }
 
     /** The fully qualified names of the given classes ({@code Worker.java} → {@code exercise2.Worker}). */
-    public java.util.Set<String> givenClassNames() {
+    public Set<String> givenClassNames() {
         return given.stream().map(file -> packageName + "." + file.substring(0, file.length() - ".java".length()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     public List<TestClassSpec> testsIn(GradingScope scope) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grader.exercise.Visibility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -34,7 +35,7 @@ final class KitDescriptor {
             }
             descriptor.set("tests", publicTests);
             return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(descriptor) + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the descriptor " + descriptorFile, e);
         }

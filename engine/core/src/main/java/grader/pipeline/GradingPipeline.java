@@ -164,10 +164,9 @@ public final class GradingPipeline {
     private List<TestRunResult> runTests(ExerciseDescriptor descriptor, GradingScope scope,
                                          Map<String, String> uncompiledTests, List<String> studentClasses,
                                          Workspace workspace) {
-        Map<TestJvm, List<String>> classesByJvm = descriptor.testsIn(scope).stream()
+        Map<TestJvm, List<TestClassSpec>> classesByJvm = descriptor.testsIn(scope).stream()
                 .filter(spec -> !uncompiledTests.containsKey(spec.className()))
-                .collect(Collectors.groupingBy(TestClassSpec::jvm, LinkedHashMap::new,
-                        Collectors.mapping(TestClassSpec::className, Collectors.toList())));
+                .collect(Collectors.groupingBy(TestClassSpec::jvm, LinkedHashMap::new, Collectors.toList()));
         List<TestRunResult> runs = new ArrayList<>();
         classesByJvm.forEach((jvm, classes) -> runs.add(cores.shared(() -> tests.run(classes, jvm,
                 studentClasses, workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(),

@@ -4,9 +4,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.RandomAccessFile;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.logging.FileHandler;
+import java.util.zip.ZipFile;
 
 /**
  * The catalogue of static rules. Each forbids a capability that student code has no business
@@ -38,21 +55,21 @@ public final class StaticRules {
                                 .orShould(forbiddenCall(Set.of("java.lang.System", "java.lang.Runtime"),
                                         Set.of("load", "loadLibrary")))
                                 .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.foreign..")
-                                .orShould().dependOnClassesThat().belongToAnyOf(java.util.ServiceLoader.class)),
+                                .orShould().dependOnClassesThat().belongToAnyOf(ServiceLoader.class)),
                 new StaticRule("files", "must not read or write files",
                         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
-                                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class,
-                                        java.io.FileInputStream.class, java.io.FileOutputStream.class,
-                                        java.io.FileReader.class, java.io.FileWriter.class, java.io.RandomAccessFile.class,
-                                        java.io.FileDescriptor.class, java.io.ObjectInputStream.class,
-                                        java.io.ObjectOutputStream.class)
+                                .orShould().dependOnClassesThat().belongToAnyOf(File.class,
+                                        FileInputStream.class, FileOutputStream.class,
+                                        FileReader.class, FileWriter.class, RandomAccessFile.class,
+                                        FileDescriptor.class, ObjectInputStream.class,
+                                        ObjectOutputStream.class)
                                 .orShould(openingFileByName())
                                 // Routes to files through other APIs: preferences, XML by URI, flight
                                 // recordings, log files, archives, the compiler, script engines.
                                 .orShould().dependOnClassesThat().resideInAnyPackage("java.util.prefs..", "javax.xml..",
                                         "jdk.jfr..", "javax.tools..", "javax.script..", "java.awt..")
-                                .orShould().dependOnClassesThat().belongToAnyOf(java.util.logging.FileHandler.class,
-                                        java.util.zip.ZipFile.class, java.util.jar.JarFile.class)),
+                                .orShould().dependOnClassesThat().belongToAnyOf(FileHandler.class,
+                                        ZipFile.class, JarFile.class)),
                 new StaticRule("network", "must not use the network",
                         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..",
                                 "jdk.net..", "com.sun.net..", "java.rmi..", "javax.naming..", "java.sql..", "javax.sql..")),
@@ -90,11 +107,11 @@ public final class StaticRules {
     }
 
     /** {@code new PrintWriter("name")} and its kin open files from a bare file name. */
-    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> openingFileByName() {
+    private static ArchCondition<JavaClass> openingFileByName() {
         Set<String> owners = Set.of("java.io.PrintWriter", "java.io.PrintStream", "java.util.Formatter");
-        return com.tngtech.archunit.lang.conditions.ArchConditions.callCodeUnitWhere(DescribedPredicate.describe(
+        return ArchConditions.callCodeUnitWhere(DescribedPredicate.describe(
                 "a constructor of " + owners + " taking a file name",
-                call -> call instanceof com.tngtech.archunit.core.domain.JavaConstructorCall && owners.contains(call.getTargetOwner().getName())
+                call -> call instanceof JavaConstructorCall && owners.contains(call.getTargetOwner().getName())
                         && !call.getTarget().getRawParameterTypes().isEmpty()
                         && call.getTarget().getRawParameterTypes().get(0).getName().equals("java.lang.String")));
     }
@@ -103,11 +120,11 @@ public final class StaticRules {
         return noClasses().should(forbiddenCall(owners, names));
     }
 
-    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> forbiddenCall(
+    private static ArchCondition<JavaClass> forbiddenCall(
             Set<String> owners, Set<String> names) {
         DescribedPredicate<JavaCall<?>> matches = DescribedPredicate.describe(
                 "a method " + names + " of " + owners,
                 call -> owners.contains(call.getTargetOwner().getName()) && names.contains(call.getName()));
-        return com.tngtech.archunit.lang.conditions.ArchConditions.callCodeUnitWhere(matches);
+        return ArchConditions.callCodeUnitWhere(matches);
     }
 }

@@ -43,7 +43,8 @@ public final class GradescopeReport {
         return new Report.Test(item.name(), item.score(), item.maxScore(),
                 item.status() == ItemStatus.PASSED ? Report.Test.PASSED : Report.Test.FAILED, output, "text",
                 item.visibility().gradescopeValue(), item.id(), lowerCase(item.status().name()),
-                item.interleaving().map(GradescopeReport::interleaving).orElse(null));
+                item.interleaving().map(GradescopeReport::interleaving).orElse(null),
+                item.millis().isPresent() ? item.millis().getAsLong() : null);
     }
 
     /** The interleaving as data, for pages that draw it (the web report's timeline). */

@@ -1,6 +1,7 @@
 package grader.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class Sandbox {
         try {
             Process probe = new ProcessBuilder(bwrap.toString(), "--unshare-all", "--die-with-parent",
                     "--ro-bind", "/", "/", "true").redirectErrorStream(true).start();
-            probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            probe.getInputStream().transferTo(OutputStream.nullOutputStream());
             return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;

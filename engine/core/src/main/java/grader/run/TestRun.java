@@ -2,6 +2,7 @@ package grader.run;
 
 import grader.child.interleaving.Timeline;
 import grader.child.junit.TestRunner;
+import grader.child.protocol.ChildArguments.MethodLimit;
 import grader.child.protocol.ChildArguments.TestRunnerArguments;
 import grader.child.protocol.ChildEvent;
 import grader.child.protocol.ChildEvent.ContainerFailed;
@@ -10,6 +11,7 @@ import grader.child.protocol.ChildEvent.Stopped;
 import grader.child.protocol.ChildEvent.TestFinished;
 import grader.child.protocol.ChildEvent.TestStarted;
 import grader.exercise.Limits;
+import grader.exercise.TestClassSpec;
 import grader.exercise.TestJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,20 +45,28 @@ public final class TestRun {
     }
 
     /**
-     * Runs {@code testClasses} (fully qualified) with {@code compiledTests} and
-     * {@code compiledSubmission} on the class path, in {@code scratch} as working folder, in the
-     * JVM that {@code testJvm} describes (its extra options after the standard ones).
+     * Runs {@code testClasses}, which share the test JVM {@code testJvm}, with {@code compiledTests}
+     * and {@code compiledSubmission} on the class path, in {@code scratch} as working folder, in the
+     * JVM that {@code testJvm} describes (its extra options after the standard ones). Each test
+     * method has its own time limit where the exercise fitted one, and the JVM as a whole the sum of
+     * its methods' limits ({@link Limits#forRunOf}).
      */
-    public TestRunResult run(List<String> testClasses, TestJvm testJvm, List<String> studentClasses,
-                             Path compiledTests, Path compiledSubmission, Path scratch, Limits limits) {
+    public TestRunResult run(List<TestClassSpec> testClasses, TestJvm testJvm, List<String> studentClasses,
+                             Path compiledTests, Path compiledSubmission, Path scratch, Limits exerciseLimits) {
+        Limits limits = exerciseLimits.forRunOf(testClasses);
         List<Path> classPath = new ArrayList<>(childClassPath);
         if (testJvm.modelChecked()) {
             classPath.addAll(modelCheckerClassPath);
         }
         classPath.add(compiledTests);
         classPath.add(compiledSubmission);
-        TestRunnerArguments arguments = new TestRunnerArguments(testClasses, studentClasses,
-                limits.testTimeoutSeconds());
+        List<String> classNames = testClasses.stream().map(TestClassSpec::className).toList();
+        List<MethodLimit> ownLimits = testClasses.stream()
+                .flatMap(spec -> spec.timeLimitSeconds().entrySet().stream()
+                        .map(limit -> new MethodLimit(spec.testId(limit.getKey()), limit.getValue())))
+                .toList();
+        TestRunnerArguments arguments = new TestRunnerArguments(classNames, studentClasses,
+                limits.testTimeoutSeconds(), ownLimits);
         List<String> options = JvmOptions.forCorrectness(limits, scratch);
         if (testJvm.modelChecked()) {
             options.addAll(JvmOptions.forModelChecking());
@@ -64,7 +74,7 @@ public final class TestRun {
         options.addAll(testJvm.extraOptions());
         ChildOutcome outcome = jvm.run(new ChildLaunch(options, classPath,
                 TestRunner.class.getName(), arguments.commandLine(), scratch, limits));
-        return collect(testClasses, outcome);
+        return collect(classNames, outcome);
     }
 
     /** Folds the runner's events into outcomes; the session's {@code Done} says nothing here. */
@@ -79,7 +89,7 @@ public final class TestRun {
             } else if (event instanceof TestFinished finished) {
                 TestOutcome test = new TestOutcome(finished.testId(), finished.displayName(),
                         status(finished.status()), finished.detail(), finished.output(),
-                        Optional.ofNullable(interleavings.remove(finished.testId())));
+                        Optional.ofNullable(interleavings.remove(finished.testId())), finished.millis());
                 outcomes.merge(test.testId(), test, TestOutcome::merge);
                 running = null;
             } else if (event instanceof InterleavingFound found) {
@@ -89,7 +99,7 @@ public final class TestRun {
             } else if (event instanceof Stopped stopped && running != null) {
                 outcomes.merge(running, new TestOutcome(running, running.substring(running.indexOf('#') + 1),
                         TestOutcome.Status.FAILED, "This test was running when " + outcome.endingProblem() + ".",
-                        stopped.output()), TestOutcome::merge);
+                        stopped.output(), 0), TestOutcome::merge);
                 running = null;
             }
         }

@@ -4,6 +4,8 @@ import grader.compile.CompilerMessage;
 import grader.exercise.GradingScope;
 import grader.measure.TimingVerdict;
 import grader.policy.Violation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record GradeReport(String exerciseId, String exerciseTitle, GradingScope 
         violations = List.copyOf(violations);
         notes = List.copyOf(notes);
         timings = List.copyOf(timings);
-        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+        stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
     public double score() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The score stage: turns what the stages found into report items with the descriptor's points.
@@ -74,13 +75,14 @@ public final class Scorer {
 
     private static ReportItem fromOutcome(TestClassSpec spec, String method, double points, TestOutcome outcome) {
         String name = spec.simpleClassName() + ": " + outcome.displayName();
+        OptionalLong millis = OptionalLong.of(outcome.millis());
         return switch (outcome.status()) {
             case PASSED -> new ReportItem(spec.testId(method), name, spec.visibility(), points, points,
-                    ItemStatus.PASSED, "", outcome.output());
+                    ItemStatus.PASSED, "", outcome.output(), Optional.empty(), millis);
             case TIMED_OUT -> new ReportItem(spec.testId(method), name, spec.visibility(), points, 0,
-                    ItemStatus.FAILED, "Timed out: " + outcome.detail(), outcome.output());
+                    ItemStatus.FAILED, "Timed out: " + outcome.detail(), outcome.output(), Optional.empty(), millis);
             case FAILED -> new ReportItem(spec.testId(method), name, spec.visibility(), points, 0,
-                    ItemStatus.FAILED, outcome.detail(), outcome.output(), outcome.interleaving());
+                    ItemStatus.FAILED, outcome.detail(), outcome.output(), outcome.interleaving(), millis);
         };
     }
 

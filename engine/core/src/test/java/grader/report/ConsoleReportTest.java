@@ -17,6 +17,7 @@ import grader.score.ReportItem;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -92,7 +93,7 @@ class ConsoleReportTest {
     void drawsTheInterleavingAsOneColumnPerThreadWithTheSwitchAndTheCulpritMarked() {
         ReportItem raced = new ReportItem("exercise1.InterleavingTest#everyInterleavingMatchesOneAtATime",
                 "InterleavingTest: every interleaving", Visibility.HIDDEN, 2, 0, ItemStatus.FAILED,
-                "= Invalid execution results =", "", Optional.of(checkThenAct()));
+                "= Invalid execution results =", "", Optional.of(checkThenAct()), OptionalLong.of(900));
         String text = plain(report(List.of(RULES, raced), List.of(), List.of()));
         assertTrue(text.contains("""
                              = Invalid execution results =

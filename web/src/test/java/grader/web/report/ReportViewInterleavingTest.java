@@ -18,6 +18,7 @@ import grader.web.pages.Templates;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** A model checker's interleaving, from the engine's JSON report to the page's timeline table. */
@@ -69,7 +70,7 @@ class ReportViewInterleavingTest {
                                 "Account.java:41", OPERATION)), 4);
         ReportItem item = new ReportItem("exercise1.InterleavingTest#everyInterleavingMatchesOneAtATime",
                 "InterleavingTest: every interleaving", Visibility.HIDDEN, 2, 0, ItemStatus.FAILED,
-                "= Invalid execution results =", "", Optional.of(timeline));
+                "= Invalid execution results =", "", Optional.of(timeline), OptionalLong.of(900));
         return view(item).tests().get(0);
     }
 

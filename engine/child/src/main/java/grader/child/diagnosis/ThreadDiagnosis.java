@@ -8,9 +8,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,7 +34,7 @@ public final class ThreadDiagnosis {
 
     /** The ids of the threads alive now: what an earlier test may have left stuck. */
     public static Set<Long> liveThreadIds() {
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         for (long id : ManagementFactory.getThreadMXBean().getAllThreadIds()) {
             ids.add(id);
         }
@@ -45,7 +48,7 @@ public final class ThreadDiagnosis {
     public String describe(Set<Long> earlier) {
         ThreadInfo[] all = threads.dumpAllThreads(threads.isObjectMonitorUsageSupported(),
                 threads.isSynchronizerUsageSupported());
-        Map<Long, ThreadInfo> byId = new java.util.LinkedHashMap<>();
+        Map<Long, ThreadInfo> byId = new LinkedHashMap<>();
         for (ThreadInfo info : all) {
             if (!earlier.contains(info.getThreadId())) {
                 byId.put(info.getThreadId(), info);
@@ -54,7 +57,7 @@ public final class ThreadDiagnosis {
         List<String> lines = new ArrayList<>();
         long[] deadlocked = threads.findDeadlockedThreads();
         if (deadlocked != null) {
-            lines.addAll(describeCycles(java.util.Arrays.stream(deadlocked).filter(byId::containsKey).toArray(), byId));
+            lines.addAll(describeCycles(Arrays.stream(deadlocked).filter(byId::containsKey).toArray(), byId));
         }
         for (ThreadInfo info : byId.values()) {
             firstStudentFrame(info).ifPresent(frame -> lines.add(describeThread(info, frame)));
@@ -102,7 +105,7 @@ public final class ThreadDiagnosis {
         return line.toString();
     }
 
-    private java.util.Optional<StackTraceElement> firstStudentFrame(ThreadInfo info) {
+    private Optional<StackTraceElement> firstStudentFrame(ThreadInfo info) {
         return Arrays.stream(info.getStackTrace())
                 .filter(frame -> studentClasses.owns(frame.getClassName()))
                 .findFirst();

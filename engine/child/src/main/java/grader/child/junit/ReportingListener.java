@@ -2,7 +2,7 @@ package grader.child.junit;
 
 import grader.child.channel.OutputCapture;
 import grader.child.channel.ResultsChannel;
-import grader.child.diagnosis.FailureDescription;
+import grader.child.failure.FailureDescription;
 import grader.child.diagnosis.ThreadDiagnosis;
 import grader.child.protocol.ChildEvent.ContainerFailed;
 import grader.child.protocol.ChildEvent.InterleavingFound;
@@ -37,6 +37,7 @@ final class ReportingListener implements TestExecutionListener {
     private final ThreadDiagnosis threads;
     private TestPlan plan; // set before the first test starts, read on the same thread
     private Set<Long> threadsBeforeTest = Set.of(); // likewise, replaced as each test starts
+    private long testStartedNanos; // likewise
 
     ReportingListener(ResultsChannel channel, OutputCapture capture, FailureDescription failures,
                       ThreadDiagnosis threads) {
@@ -56,6 +57,7 @@ final class ReportingListener implements TestExecutionListener {
         if (test.isTest()) {
             capture.drain();
             threadsBeforeTest = ThreadDiagnosis.liveThreadIds();
+            testStartedNanos = System.nanoTime();
             testId(test).ifPresent(id -> channel.send(new TestStarted(id)));
         }
     }
@@ -64,7 +66,7 @@ final class ReportingListener implements TestExecutionListener {
     public void executionSkipped(TestIdentifier test, String reason) {
         if (test.isTest()) {
             testId(test).ifPresent(id -> channel.send(new TestFinished(id, displayName(test), Status.FAILED,
-                    "skipped: " + reason, "")));
+                    "skipped: " + reason, "", 0)));
         }
     }
 
@@ -81,21 +83,24 @@ final class ReportingListener implements TestExecutionListener {
     private void reportTest(String id, TestIdentifier test, TestExecutionResult result) {
         String output = capture.drain();
         String name = displayName(test);
+        long millis = (System.nanoTime() - testStartedNanos) / 1_000_000;
         if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-            channel.send(new TestFinished(id, name, Status.PASSED, "", output));
+            channel.send(new TestFinished(id, name, Status.PASSED, "", output, millis));
             return;
         }
         String invocation = name.equals(test.getDisplayName()) ? "" : "with " + test.getDisplayName() + ": ";
         Throwable failure = result.getThrowable().orElse(null);
         if (failure instanceof StuckTestException) {
-            channel.send(new TestFinished(id, name, Status.TIMED_OUT, invocation + failure.getMessage(), output));
+            channel.send(new TestFinished(id, name, Status.TIMED_OUT, invocation + failure.getMessage(), output,
+                    millis));
         } else if (isTimeout(failure)) {
             String stuck = threads.describe(threadsBeforeTest);
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
-            channel.send(new TestFinished(id, name, Status.TIMED_OUT, detail, output));
+            channel.send(new TestFinished(id, name, Status.TIMED_OUT, detail, output, millis));
         } else {
             failures.interleaving(failure).ifPresent(timeline -> channel.send(new InterleavingFound(id, timeline)));
-            channel.send(new TestFinished(id, name, Status.FAILED, invocation + describe(result), output));
+            channel.send(new TestFinished(id, name, Status.FAILED, invocation + describe(result), output,
+                    millis));
         }
     }
 

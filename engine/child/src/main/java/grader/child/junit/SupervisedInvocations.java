@@ -5,7 +5,9 @@ import grader.child.diagnosis.StudentClasses;
 import grader.child.diagnosis.ThreadDiagnosis;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,13 +29,24 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *
  * <p>Registered through Jupiter's extension auto-detection (this jar's
  * {@code META-INF/services}), which the {@link TestRunner} turns on, and configured by its
- * configuration parameters {@link #TIMEOUT_SECONDS} and {@link #STUDENT_CLASSES}. Jupiter runs the
- * tests one at a time on one thread, which alone uses this instance's watch.
+ * configuration parameters {@link #TIMEOUT_SECONDS}, {@link #METHOD_LIMITS} and {@link #STUDENT_CLASSES}.
+ * Jupiter runs the tests one at a time on one thread, which alone uses this instance's state.
+ *
+ * <p>A test method with a limit of its own in {@link #METHOD_LIMITS} has that time for all its
+ * invocations together, its set-up and tear-down methods included: its clock starts at its first
+ * invocation, so a parameterized test whose first input hangs does not wait the limit once per
+ * input, and the test JVM's whole budget is the sum of its methods' limits. Every other
+ * invocation has {@link #TIMEOUT_SECONDS} to itself.
  */
 public final class SupervisedInvocations implements InvocationInterceptor {
 
     /** Configuration parameter: each invocation's time limit in seconds. */
     public static final String TIMEOUT_SECONDS = "grader.timeout-seconds";
+    /**
+     * Configuration parameter: the limits of single test methods, each {@code Class#method=seconds},
+     * comma-separated (the exercise's limits fitted to what its reference solution needs).
+     */
+    public static final String METHOD_LIMITS = "grader.method-limit-seconds";
     /** Configuration parameter: the submission's classes, comma-separated. */
     public static final String STUDENT_CLASSES = "grader.student-classes";
 
@@ -41,9 +54,12 @@ public final class SupervisedInvocations implements InvocationInterceptor {
 
     /** The threads alive when Jupiter created this extension, before any test ran. */
     private final Set<Long> runnerThreads;
-    // Both made with the first invocation, from the configuration; used on JUnit's thread only.
+    // All made with the first invocation, from the configuration; used on JUnit's thread only.
     private HangWatch hangs;
     private ThreadDiagnosis diagnosis;
+    private Map<String, Long> methodLimitSeconds;
+    /** When each method with a limit of its own must be over (System.nanoTime), from its first invocation. */
+    private final Map<String, Long> methodDeadlines = new HashMap<>();
 
     public SupervisedInvocations() {
         runnerThreads = ThreadDiagnosis.liveThreadIds();
@@ -104,14 +120,22 @@ public final class SupervisedInvocations implements InvocationInterceptor {
     }
 
     private <T> T supervise(Invocation<T> invocation, ExtensionContext context) throws Throwable {
-        long limitSeconds = context.getConfigurationParameter(TIMEOUT_SECONDS, Long::parseLong).orElseThrow(
-                () -> new IllegalStateException("the runner sets " + TIMEOUT_SECONDS));
         if (hangs == null) {
             StudentClasses studentClasses = new StudentClasses(Set.of(context.getConfigurationParameter(STUDENT_CLASSES)
                     .orElse("").split(",")));
             hangs = new HangWatch(studentClasses, runnerThreads);
             diagnosis = new ThreadDiagnosis(studentClasses);
+            methodLimitSeconds = parseMethodLimits(context.getConfigurationParameter(METHOD_LIMITS).orElse(""));
         }
+        long start = System.nanoTime();
+        Optional<String> method = context.getTestMethod()
+                .map(testMethod -> context.getRequiredTestClass().getName() + "#" + testMethod.getName());
+        Long ownLimit = method.map(methodLimitSeconds::get).orElse(null);
+        long limitSeconds = ownLimit != null ? ownLimit : context.getConfigurationParameter(TIMEOUT_SECONDS,
+                Long::parseLong).orElseThrow(() -> new IllegalStateException("the runner sets " + TIMEOUT_SECONDS));
+        long deadline = ownLimit != null
+                ? methodDeadlines.computeIfAbsent(method.get(), first -> start + TimeUnit.SECONDS.toNanos(ownLimit))
+                : start + TimeUnit.SECONDS.toNanos(limitSeconds);
         Set<Long> before = ThreadDiagnosis.liveThreadIds();
         HangWatch.Watch watch = hangs.watch(before, Thread.currentThread());
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -123,8 +147,6 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             }
         }, "test thread");
         worker.setDaemon(true);
-        long start = System.nanoTime();
-        long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
         worker.start();
         while (true) {
             try {
@@ -149,5 +171,16 @@ public final class SupervisedInvocations implements InvocationInterceptor {
                 }
             }
         }
+    }
+
+    private static Map<String, Long> parseMethodLimits(String text) {
+        Map<String, Long> limits = new HashMap<>();
+        for (String entry : text.split(",")) {
+            int equals = entry.lastIndexOf('=');
+            if (equals > 0) {
+                limits.put(entry.substring(0, equals), Long.parseLong(entry.substring(equals + 1)));
+            }
+        }
+        return limits;
     }
 }

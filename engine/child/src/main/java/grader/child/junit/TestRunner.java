@@ -3,7 +3,7 @@ package grader.child.junit;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import grader.child.channel.ChildSession;
-import grader.child.diagnosis.FailureDescription;
+import grader.child.failure.FailureDescription;
 import grader.child.diagnosis.StudentClasses;
 import grader.child.diagnosis.ThreadDiagnosis;
 import grader.child.protocol.ChildArguments;
@@ -11,6 +11,7 @@ import grader.child.protocol.ChildArguments.TestRunnerArguments;
 import grader.child.protocol.ChildEvent;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -39,6 +40,8 @@ public final class TestRunner {
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .configurationParameter(SupervisedInvocations.TIMEOUT_SECONDS,
                         Integer.toString(arguments.timeoutSeconds()))
+                .configurationParameter(SupervisedInvocations.METHOD_LIMITS, arguments.methodLimits().stream()
+                        .map(limit -> limit.testId() + "=" + limit.seconds()).collect(Collectors.joining(",")))
                 .configurationParameter(SupervisedInvocations.STUDENT_CLASSES,
                         String.join(",", arguments.studentClasses()))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")

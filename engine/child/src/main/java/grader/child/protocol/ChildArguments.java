@@ -49,15 +49,26 @@ public sealed interface ChildArguments {
      *
      * @param testClasses    the test classes to run, fully qualified
      * @param studentClasses the submission's classes, for diagnostics
-     * @param timeoutSeconds the time limit of each test
+     * @param timeoutSeconds the time limit of each test invocation without a limit of its own
+     * @param methodLimits   the test methods with limits of their own, for all their invocations together
      */
-    record TestRunnerArguments(List<String> testClasses, List<String> studentClasses, int timeoutSeconds)
-            implements ChildArguments {
+    record TestRunnerArguments(List<String> testClasses, List<String> studentClasses, int timeoutSeconds,
+                               List<MethodLimit> methodLimits) implements ChildArguments {
 
         public TestRunnerArguments {
             testClasses = List.copyOf(testClasses);
             studentClasses = List.copyOf(studentClasses);
+            methodLimits = List.copyOf(methodLimits);
         }
+    }
+
+    /**
+     * A test method's own time limit.
+     *
+     * @param testId  the method, {@code Class#method}
+     * @param seconds its limit, all its invocations together
+     */
+    record MethodLimit(String testId, int seconds) {
     }
 
     /**

@@ -43,8 +43,8 @@ public sealed interface ChildEvent {
      *                    student's threads were stuck
      * @param output      what the test printed, capped in the child
      */
-    record TestFinished(String testId, String displayName, Status status, String detail, String output)
-            implements ChildEvent {
+    record TestFinished(String testId, String displayName, Status status, String detail, String output,
+                        long millis) implements ChildEvent {
 
         public enum Status { PASSED, FAILED, TIMED_OUT }
     }

@@ -3,7 +3,7 @@ package grader.child.timing;
 import com.sun.management.OperatingSystemMXBean;
 import grader.child.channel.ChildSession;
 import grader.child.channel.ResultsChannel;
-import grader.child.diagnosis.FailureDescription;
+import grader.child.failure.FailureDescription;
 import grader.child.diagnosis.StudentClasses;
 import grader.child.protocol.ChildArguments;
 import grader.child.protocol.ChildArguments.TimedWorkload;

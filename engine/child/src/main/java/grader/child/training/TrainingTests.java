@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +46,7 @@ public class TrainingTests {
         CountDownLatch started = new CountDownLatch(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> tasks = new java.util.ArrayList<>();
+            List<Future<?>> tasks = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 tasks.add(pool.submit(() -> {
                     started.countDown();

@@ -34,14 +34,14 @@ class ChannelCodecTest {
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private final ChannelCodec codec = new ChannelCodec(KEY);
     private final TestFinished finished = new TestFinished("exercise4.T#m", "a name with spaces\nand = lines",
-            Status.PASSED, "", "ünïcode output");
+            Status.PASSED, "", "ünïcode output", 120);
 
     /** One of each event, with awkward values: empty text, NaN, negative and extreme numbers, nested lists. */
     private static final List<ChildEvent> EVERY_KIND = List.of(
             new Done(),
             new Stopped("your code printed more than 4 MB of output", "line one\nline two"),
             new TestStarted("exercise1.BankTest#transfersConserveMoney"),
-            new TestFinished("T#m", "m()", Status.TIMED_OUT, "stuck at Bank.java:12", ""),
+            new TestFinished("T#m", "m()", Status.TIMED_OUT, "stuck at Bank.java:12", "", 20_000),
             new InterleavingFound("T#m", new Timeline("Invalid execution results", "Thread 2 wrote it.", 2, List.of(
                     new TimelineStep(1, Kind.OPERATION, "withdraw(0, 20): true", "", "true", "", "", "withdraw(0, 20)"),
                     new TimelineStep(2, Kind.WRITE, "balance = 10", "Account#1.balance", "10", "Account.withdraw",
@@ -71,7 +71,7 @@ class ChannelCodecTest {
 
     @Test
     void aTamperedFieldIsRejected() {
-        String line = codec.encode(0, new TestFinished("T#m", "m()", Status.FAILED, "wrong sum", ""));
+        String line = codec.encode(0, new TestFinished("T#m", "m()", Status.FAILED, "wrong sum", "", 3));
         String tampered = line.replace(" status=" + base64("FAILED") + " ", " status=" + base64("PASSED") + " ");
         assertNotEquals(line, tampered);
         assertTrue(codec.decode(tampered, 0).isEmpty());

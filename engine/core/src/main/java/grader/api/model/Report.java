@@ -115,12 +115,13 @@ public record Report(double score, @JsonProperty("max_score") double maxScore,
      * Gradescope's ({@code passed} only with every point); {@code outcome} is the grader's finer
      * word ({@code passed}, {@code partial}, {@code failed}, {@code inconclusive}). {@code id} is
      * stable ({@code exercise4.ParallelSumExactnessTest#emptyArray}, {@code timing:…},
-     * {@code policy}); {@code interleaving} is there only for a test the model checker failed.
+     * {@code policy}); {@code interleaving} is there only for a test the model checker failed;
+     * {@code durationMillis} only for a test that ran (all its invocations together).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Test(String name, double score, @JsonProperty("max_score") double maxScore, String status,
                        String output, @JsonProperty("output_format") String outputFormat, String visibility, String id,
-                       String outcome, Interleaving interleaving) {
+                       String outcome, Interleaving interleaving, @JsonProperty("duration_ms") Long durationMillis) {
 
         public static final String PASSED = "passed";
         public static final String FAILED = "failed";

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     private static final Report.Test PASSED_TEST = new Report.Test("BankPublicTest: deposits", 2, 2, "passed", "",
-            "text", "visible", "exercise1.BankPublicTest#deposits", "passed", null);
+            "text", "visible", "exercise1.BankPublicTest#deposits", "passed", null, 42L);
     private static final Report.Test RACE = new Report.Test("BankHiddenTest: transfers", 0, 3, "failed",
             "Lost an update.\n\n" + Report.Interleaving.HEADING + " (lost update), one column per thread:", "text",
             "after_published", "exercise1.BankHiddenTest#transfers", "failed",
             new Report.Interleaving("lost update", "both read 10", 2, 1, List.of(
                     new Report.Step(1, "read", "", "balance", "10", "deposit", "Account.java:12", "", true),
-                    new Report.Step(2, "lock", "lock taken", "", "", "", "", "", false))));
+                    new Report.Step(2, "lock", "lock taken", "", "", "", "", "", false))), 1_250L);
 
     private static Report.Timing speedup(String kind, boolean inconclusive, Double measured) {
         Report.Figures figures = new Report.Figures(measured, 1.9, 2.0, null, 120.0, 60.0, null, 0.5, 2.0, 121.0,

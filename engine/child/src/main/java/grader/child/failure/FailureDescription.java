@@ -1,5 +1,6 @@
-package grader.child.diagnosis;
+package grader.child.failure;
 
+import grader.child.diagnosis.StudentClasses;
 import grader.child.interleaving.LincheckTrace;
 import grader.child.interleaving.Timeline;
 import java.util.Arrays;
