@@ -86,19 +86,19 @@ public final class AccountStore {
 
     /** The id of the student with this username, if there is one. */
     public Optional<Long> idOf(String username) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM accounts WHERE username = :username AND role = 'student'")
-                .bind("username", username == null ? "" : username).mapTo(Long.class).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM accounts WHERE username = :username AND role = :student")
+                .bind("student", Role.STUDENT.column()).bind("username", username == null ? "" : username).mapTo(Long.class).findOne());
     }
 
     public boolean anyInstructor() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM accounts WHERE role = 'instructor'")
-                .mapTo(Integer.class).one()) > 0;
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM accounts WHERE role = :instructor")
+                .bind("instructor", Role.INSTRUCTOR.column()).mapTo(Integer.class).one()) > 0;
     }
 
     public List<Account> students() {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, username, display_name, role FROM accounts WHERE role = 'student' ORDER BY username")
-                .map(AccountStore::account)
+                        "SELECT id, username, display_name, role FROM accounts WHERE role = :student ORDER BY username")
+                .bind("student", Role.STUDENT.column()).map(AccountStore::account)
                 .list());
     }
 

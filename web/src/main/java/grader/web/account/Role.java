@@ -1,9 +1,7 @@
 package grader.web.account;
 
-import io.javalin.security.RouteRole;
-
 /** What an account may do: instructors see and manage the whole course, students their own work. */
-public enum Role implements RouteRole {
+public enum Role {
     INSTRUCTOR,
     STUDENT;
 
