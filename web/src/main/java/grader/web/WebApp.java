@@ -42,8 +42,8 @@ import java.util.logging.Logger;
 
 /**
  * The web front end, wired by hand: the database and stores, the grading queue and how it reaches
- * a grader ({@link Grading}: this server's workers, or jobs for grading machines on a shared
- * PostgreSQL), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
+ * a grader ({@link Grading}: jobs of the job engine, for this server's workers and, on a shared
+ * PostgreSQL, grading machines anywhere), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
  * all in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
  */
 public final class WebApp implements AutoCloseable {
@@ -75,17 +75,17 @@ public final class WebApp implements AutoCloseable {
         SubmissionStore submissions = new SubmissionStore(jdbi);
         SubmissionFiles files = new SubmissionFiles(settings.dataFolder());
         files.clearStaging();
-        GradingQueue queue = new GradingQueue(jdbi, settings.lease());
+        GradingQueue queue = new GradingQueue(jdbi);
         Grading grading;
         try {
-            grading = database.shared() ? Grading.shared(database, queue, grader, settings) : Grading.local(queue, grader, files, settings);
+            grading = new Grading(database, queue, files, grader, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         CourseGradebook gradebook = new CourseGradebook(jdbi);
         SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
-                files, submissions, terms, settings.rateLimit(), grading.copy(), grading.dispatch());
+                files, submissions, terms, settings.rateLimit(), grading.files(), grading.dispatch());
         Templates templates = new Templates();
         LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
@@ -94,7 +94,7 @@ public final class WebApp implements AutoCloseable {
                 new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
-                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
+                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
                 new Exports(exercises, accounts, gradebook, submissions),

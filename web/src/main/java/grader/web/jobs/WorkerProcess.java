@@ -5,16 +5,14 @@ import grader.web.db.Database;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.SubmissionGrader;
 import grader.web.submission.SubmissionBlobs;
-import java.time.Duration;
 
 /**
  * A grading machine's process ({@code ./grader worker}): the course's shared database, opened and
- * migrated like the server's, and this machine's {@link GradingWorkers} on it, until closed.
+ * migrated like the server's, and this machine's {@link GradingWorkers} on it, reading the files
+ * from the database, until closed. Only PostgreSQL is shared: the embedded SQLite file is graded by
+ * its server's own workers.
  */
 public final class WorkerProcess implements AutoCloseable {
-
-    /** Lease of the server's own polling workers; the job engine's claims have none, so any value serves the queue here. */
-    private static final Duration UNUSED_LEASE = Duration.ofMinutes(5);
 
     private final Database database;
     private final GradingWorkers workers;
@@ -43,7 +41,7 @@ public final class WorkerProcess implements AutoCloseable {
             throw new InvalidInputException("Cannot use the database named by --db: " + rootMessage(unreachable));
         }
         try {
-            GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi(), UNUSED_LEASE),
+            GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi()),
                     new SubmissionBlobs(database.jdbi()), new GradingMachines(database.jdbi()), grader, settings);
             return new WorkerProcess(database, workers);
         } catch (RuntimeException e) {

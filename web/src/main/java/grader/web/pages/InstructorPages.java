@@ -11,7 +11,6 @@ import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.gradebook.ExerciseStatistics;
 import grader.web.queue.GradingDispatch;
-import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionFilter;
 import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
@@ -40,12 +39,11 @@ public final class InstructorPages {
     private final AccountStore accounts;
     private final TermsStore terms;
     private final SubmissionStore submissions;
-    private final GradingQueue queue;
     private final GradingDispatch dispatch;
     private final Templates templates;
 
     public InstructorPages(ExerciseCatalog exercises, CourseGradebook gradebook, RosterImport roster, AccountStore accounts,
-                           TermsStore terms, SubmissionStore submissions, GradingQueue queue, GradingDispatch dispatch,
+                           TermsStore terms, SubmissionStore submissions, GradingDispatch dispatch,
                            Templates templates) {
         this.exercises = exercises;
         this.gradebook = gradebook;
@@ -53,7 +51,6 @@ public final class InstructorPages {
         this.accounts = accounts;
         this.terms = terms;
         this.submissions = submissions;
-        this.queue = queue;
         this.dispatch = dispatch;
         this.templates = templates;
     }
@@ -150,9 +147,8 @@ public final class InstructorPages {
             showExercise(ctx, new ExerciseFeedback(null, null, null, null, finished), HttpStatus.OK);
             return;
         }
-        List<Long> queued = queue.regradeAll(id);
-        dispatch.queued(queued);
-        showExercise(ctx, ExerciseFeedback.notice(queued.size() + " submissions queued for regrading."), HttpStatus.OK);
+        int queued = dispatch.regradeAll(id);
+        showExercise(ctx, ExerciseFeedback.notice(queued + " submissions queued for regrading."), HttpStatus.OK);
     }
 
     /**
@@ -210,9 +206,7 @@ public final class InstructorPages {
 
     public void regrade(Context ctx) {
         long id = SubmissionPages.submissionId(ctx);
-        if (queue.regrade(id)) {
-            dispatch.queued(List.of(id));
-        }
+        dispatch.regrade(id);
         ctx.redirect("/submissions/" + id);
     }
 

@@ -8,7 +8,6 @@ import grader.InvalidInputException;
 import grader.intake.IntakeLimits;
 import grader.intake.SubmissionIntake;
 import grader.pipeline.GraderHome;
-import grader.web.queue.GradingDispatch;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
@@ -17,11 +16,15 @@ import grader.web.db.Database;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.LatePolicy;
 import grader.web.deadline.TermsStore;
+import grader.web.queue.GradingDispatch;
+import grader.web.queue.GradingQueue;
+import grader.web.queue.GradingQueue.GradingRound;
 import grader.web.testing.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,6 +44,8 @@ class SubmissionReceiverTest {
     private TermsStore terms;
     private Account student;
     private Account instructor;
+    /** The rounds handed to the job engine. */
+    private final List<GradingRound> enqueued = new ArrayList<>();
 
     @BeforeEach
     void open() throws IOException {
@@ -59,8 +64,9 @@ class SubmissionReceiverTest {
     }
 
     private SubmissionReceiver receiver(RateLimit limit) {
+        SubmissionFiles files = new SubmissionFiles(data);
         return new SubmissionReceiver(jdbi, GraderHome.fromSystemProperty().exercises(), new SubmissionIntake(IntakeLimits.standard()),
-                new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit, SubmissionCopy.NONE, GradingDispatch.POLLED);
+                files, new SubmissionStore(jdbi), terms, limit, files, new GradingDispatch(new GradingQueue(jdbi), enqueued::add));
     }
 
     private static Upload zip(byte[] bytes) {
@@ -71,6 +77,7 @@ class SubmissionReceiverTest {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM submissions").mapTo(Integer.class).one());
     }
 
+    /** Everything in the folder, hidden staged uploads included. */
     private long filesUnder(String folder) throws IOException {
         try (Stream<Path> files = Files.list(data.resolve(folder))) {
             return files.count();
@@ -81,11 +88,12 @@ class SubmissionReceiverTest {
     void anAcceptedUploadIsStoredWholeAndQueued() throws IOException {
         long id = receiver(RateLimit.standard()).receive(student, "exercise4", zip(Zips.parallelSum()));
         assertEquals(1, rows());
-        assertEquals(1, filesUnder("submissions"));
-        assertEquals(0, filesUnder("staging"));
+        assertEquals(1, filesUnder("submissions"), "the stored folder and no staged one");
         String key = new SubmissionStore(jdbi).storageKey(id).orElseThrow();
         assertTrue(Files.isRegularFile(data.resolve("submissions").resolve(key).resolve("submission.zip")));
         assertEquals(SubmissionStatus.QUEUED, new SubmissionStore(jdbi).find(id).orElseThrow().status());
+        assertEquals(List.of(id + "@0"), enqueued.stream().map(round -> round.submissionId() + "@" + round.round()).toList(),
+                "its first round went to the job engine");
     }
 
     @Test
@@ -110,8 +118,7 @@ class SubmissionReceiverTest {
         assertTrue(unknown.getMessage().startsWith("There is no exercise 'exercise9'"));
         assertThrows(InvalidInputException.class, () -> new Upload(List.of(new Upload.NamedBytes("notes.txt", new byte[1]))));
         assertEquals(0, rows());
-        assertEquals(0, filesUnder("submissions"));
-        assertEquals(0, filesUnder("staging"));
+        assertEquals(0, filesUnder("submissions"), "neither stored nor staged");
     }
 
     @Test

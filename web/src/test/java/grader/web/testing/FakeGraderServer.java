@@ -25,7 +25,7 @@ public final class FakeGraderServer {
         int port = Integer.parseInt(args[1]);
         FakeGrader fake = new FakeGrader(Long.parseLong(args[2]), 0);
         ServerSettings settings = new ServerSettings("127.0.0.1", port, data, null, 2, "durability-worker",
-                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4,
+                new RateLimit(10_000, Duration.ofMinutes(10)), true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4,
                 Clock.systemUTC());
         WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), fake.loggingTo(data.resolve("gradings.log")));
         System.out.println("READY");

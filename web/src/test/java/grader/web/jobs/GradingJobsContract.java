@@ -8,18 +8,20 @@ import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
 import grader.web.account.Role;
 import grader.web.db.Database;
+import grader.web.queue.GradeOutcome;
+import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionBlobs;
 import grader.web.testing.FakeGrader;
 import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.ScheduledState;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -27,65 +29,88 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's side of the job engine on a real PostgreSQL: one job per submission and round,
- * however often it is made, and the reconciler mending what a crash leaves: a queued submission
- * without a job (the server died between storing it and making its job) and a job that ended
- * while its submission still waits; and a failure of the grader's own retried by the engine.
+ * The server's side of the job engine, run against each database: one job per submission and
+ * round, however often it is made; the reconciler mending what a crash leaves (a queued
+ * submission without a job: the server died between storing it and making its job; a job that
+ * ended while its submission still waits) and making a due re-measure's job for its time; and a
+ * failure of the grader's own retried by the engine and recorded once.
  */
-class GradingJobsTest {
+abstract class GradingJobsContract {
 
-    private EmbeddedPostgres postgres;
+    private static final Duration REMEASURE_AFTER = Duration.ofMinutes(7);
+
     private Database database;
     private Jdbi jdbi;
     private GradingQueue queue;
     private JobStorage storage;
+    private GradingJobs jobs;
+    private GradingDispatch dispatch;
     private Account student;
 
+    /** A fresh, migrated, empty database. */
+    abstract Database openDatabase();
+
     @BeforeEach
-    void open() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        database = Database.open(postgres.getJdbcUrl("postgres", "postgres"));
+    void open() {
+        database = openDatabase();
         jdbi = database.jdbi();
-        queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
+        queue = new GradingQueue(jdbi, REMEASURE_AFTER);
         storage = JobStorage.open(database);
+        jobs = new GradingJobs(queue, storage);
+        dispatch = new GradingDispatch(queue, jobs);
         student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
+        jobs.close();
         database.close();
-        postgres.close();
     }
 
     @Test
     void eachRoundHasOneJobAndTheReconcilerMakesTheMissingOnes() {
-        StorageProvider jobs = storage.provider();
-        GradingJobs dispatch = new GradingJobs(queue, storage);
-
+        StorageProvider engine = storage.provider();
         long dispatched = insertQueued();
-        dispatch.queued(List.of(dispatched));
-        dispatch.queued(List.of(dispatched));
+        dispatch.queued(dispatched);
+        dispatch.queued(dispatched);
         UUID first = new GradeSubmission(dispatched, 0).jobId();
-        assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
-        assertEquals(1, jobs.countJobs(StateName.ENQUEUED), "made twice, one job");
+        assertEquals(StateName.ENQUEUED, engine.getJobById(first).getState());
+        assertEquals(1, engine.countJobs(StateName.ENQUEUED), "made twice, one job");
 
         long orphan = insertQueued(); // the server died before making its job
-        assertEquals(1, dispatch.reconcile());
-        assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(orphan, 0).jobId()).getState());
-        assertEquals(0, dispatch.reconcile(), "nothing left to mend");
+        assertEquals(1, jobs.reconcile());
+        assertEquals(StateName.ENQUEUED, engine.getJobById(new GradeSubmission(orphan, 0).jobId()).getState());
+        assertEquals(0, jobs.reconcile(), "nothing left to mend");
 
-        Job ended = jobs.getJobById(first); // say it ran out of retries while the submission waits
+        Job ended = engine.getJobById(first); // say it ran out of retries while the submission waits
         ended.delete("test: the job ended");
-        jobs.save(ended);
-        assertEquals(1, dispatch.reconcile());
-        assertEquals(StateName.ENQUEUED, jobs.getJobById(first).getState());
+        engine.save(ended);
+        assertEquals(1, jobs.reconcile());
+        assertEquals(StateName.ENQUEUED, engine.getJobById(first).getState());
 
-        assertTrue(queue.claim(dispatched, 0, first.toString(), "machine").isPresent());
-        jdbi.useHandle(handle -> handle.execute("UPDATE submissions SET status = 'graded' WHERE id = ?", dispatched));
-        assertTrue(queue.regrade(dispatched));
-        dispatch.queued(List.of(dispatched));
-        assertEquals(StateName.ENQUEUED, jobs.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
-                "a regrade is a new round with a job of its own");
+        queue.complete(queue.claim(dispatched, 0, first.toString(), "machine").orElseThrow(), new GradeOutcome(7, 10, 1.5, false, 0, "{}"));
+        assertTrue(dispatch.regrade(dispatched));
+        assertEquals(StateName.ENQUEUED, engine.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
+                "a regrade is a new round with a job of its own, made by the same call");
+        assertEquals(0, dispatch.regradeAll("exercise4"), "nothing finished to regrade");
+    }
+
+    @Test
+    void anInconclusiveVerdictsReMeasureGetsAJobForItsDueTime() {
+        long id = insertQueued();
+        dispatch.queued(id);
+        UUID first = new GradeSubmission(id, 0).jobId();
+        GradeOutcome inconclusive = new GradeOutcome(20, 24, null, true, 0, "{}");
+        Instant graded = Instant.now();
+        assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE,
+                queue.complete(queue.claim(id, 0, first.toString(), "machine").orElseThrow(), inconclusive));
+
+        assertEquals(1, jobs.reconcile(), "the re-measure's round has no job until the reconciler makes it");
+        Job remeasure = storage.provider().getJobById(new GradeSubmission(id, 1).jobId());
+        assertEquals(StateName.SCHEDULED, remeasure.getState());
+        Instant due = remeasure.<ScheduledState>getJobState().getScheduledAt();
+        assertTrue(!due.isBefore(graded.plus(REMEASURE_AFTER).truncatedTo(ChronoUnit.SECONDS)), "due after the delay: " + due);
+        assertEquals(0, jobs.reconcile(), "made once");
     }
 
     @Test
@@ -96,7 +121,7 @@ class GradingJobsTest {
         FakeGrader grader = new FakeGrader(0, 1);
         try (GradingWorkers workers = GradingWorkers.start(storage, queue, new SubmissionBlobs(jdbi), new GradingMachines(jdbi),
                 grader, new GradingWorkers.Settings("machine", 1, GradingWorkers.DEFAULT_POLL_INTERVAL))) {
-            new GradingJobs(queue, storage).queued(List.of(id));
+            dispatch.queued(id);
             TestJvm.waitFor(() -> "graded".equals(jdbi.withHandle(handle -> handle.createQuery(
                     "SELECT status FROM submissions WHERE id = :id").bind("id", id).mapTo(String.class).one())), 60);
         }
