@@ -1,11 +1,15 @@
 package grader.web.account;
 
 import grader.InvalidInputException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Accounts in the database: creation, login checks, listing. Thread-safe. */
 public final class AccountStore {
@@ -20,7 +24,7 @@ public final class AccountStore {
     public AccountStore(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
         this.hasher = hasher;
-        this.decoyHash = hasher.hash(java.util.UUID.randomUUID().toString());
+        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     public static void checkUsername(String username) {
@@ -103,8 +107,7 @@ public final class AccountStore {
     }
 
     /** Maps a row with the columns id, username, display_name and role; shared by every query that joins accounts. */
-    public static Account account(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
+    public static Account account(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.ofColumn(rs.getString("role")));
     }

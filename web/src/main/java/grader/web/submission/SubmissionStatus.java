@@ -1,5 +1,7 @@
 package grader.web.submission;
 
+import java.util.Locale;
+
 /** Where a submission is in the grading queue. */
 public enum SubmissionStatus {
     /** Stored, waiting for a grader. */
@@ -12,11 +14,11 @@ public enum SubmissionStatus {
     ERROR;
 
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static SubmissionStatus ofColumn(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     public boolean finished() {
