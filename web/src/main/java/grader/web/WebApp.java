@@ -33,12 +33,17 @@ import grader.web.submission.SubmissionFiles;
 import grader.web.submission.SubmissionReceiver;
 import grader.web.submission.SubmissionStore;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The web front end, wired by hand: the database and stores, the grading queue and how it reaches
@@ -50,7 +55,7 @@ public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
     /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
-    private static final java.util.regex.Pattern BROWSER_UPLOAD = java.util.regex.Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
+    private static final Pattern BROWSER_UPLOAD = Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
     private final AccountStore accounts;
@@ -134,7 +139,7 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
-    private static void routes(io.javalin.config.RoutesConfig routes, Pages pages) {
+    private static void routes(RoutesConfig routes, Pages pages) {
         routes.before(SecurityHeaders::apply);
         // Before the gate, which reads form fields: an oversized multipart body fails to parse.
         routes.before(WebApp::refuseOversizedUploads);
@@ -185,19 +190,19 @@ public final class WebApp implements AutoCloseable {
      * goes back to its exercise page, which says why (a bare "Error 413" page told students
      * nothing); the API answers 413 with its JSON refusal.
      */
-    private static void refuseOversizedUploads(io.javalin.http.Context ctx) {
+    private static void refuseOversizedUploads(Context ctx) {
         if (ctx.req().getContentLengthLong() <= SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
             return;
         }
         // The rest of the body is never read: the connection cannot carry another request.
         ctx.header("Connection", "close");
-        java.util.regex.Matcher upload = BROWSER_UPLOAD.matcher(ctx.path());
+        Matcher upload = BROWSER_UPLOAD.matcher(ctx.path());
         if (upload.matches()) {
             ctx.redirect("/exercises/" + upload.group(1) + "?refused=" + StudentPages.TOO_LARGE_CODE, HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();
             return;
         }
-        throw new io.javalin.http.ContentTooLargeResponse(StudentPages.TOO_LARGE);
+        throw new ContentTooLargeResponse(StudentPages.TOO_LARGE);
     }
 
     /** Creates an instructor account (from the command line; there is no web form for it). */

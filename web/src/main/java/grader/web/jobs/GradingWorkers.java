@@ -19,7 +19,8 @@ import org.jobrunr.server.JobActivator;
  * Speedup phases stay exclusive on the machine, whatever the thread count, through the grader's
  * machine-wide core reservation.
  *
- * <p>Owns the job server's threads: {@link #start} starts them, {@link #close} stops them, letting
+ * <p>Thread-safe: {@link #close} may come from any thread (a shutdown hook), and {@code stopping}
+ * is volatile, read by the job threads. Owns the job server's threads: {@link #start} starts them, {@link #close} stops them, letting
  * jobs in hand end (JobRunr interrupts them after its grace period); a job stopped here is run again.
  */
 public final class GradingWorkers implements AutoCloseable {

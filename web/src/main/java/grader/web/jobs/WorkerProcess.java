@@ -11,6 +11,9 @@ import grader.web.submission.SubmissionBlobs;
  * migrated like the server's, and this machine's {@link GradingWorkers} on it, reading the files
  * from the database, until closed. Only PostgreSQL is shared: the embedded SQLite file is graded by
  * its server's own workers.
+ *
+ * <p>Started by the command's thread and closed once, by its shutdown hook's; the workers and the
+ * database it holds are thread-safe, and its fields are final.
  */
 public final class WorkerProcess implements AutoCloseable {
 

@@ -1,5 +1,6 @@
 package grader.web.pages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionStatus;
@@ -124,7 +125,7 @@ public final class ProgressEvents implements AutoCloseable {
     private static String json(Map<String, Object> event) {
         try {
             return JSON.writeValueAsString(event);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
     }
