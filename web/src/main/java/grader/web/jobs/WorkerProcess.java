@@ -5,6 +5,7 @@ import grader.web.db.Database;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.SubmissionGrader;
 import grader.web.submission.SubmissionBlobs;
+import grader.web.submission.WorkerFiles;
 
 /**
  * A grading machine's process ({@code ./grader worker}): the course's shared database, opened and
@@ -43,9 +44,19 @@ public final class WorkerProcess implements AutoCloseable {
         } catch (RuntimeException unreachable) {
             throw new InvalidInputException("Cannot use the database named by --db: " + rootMessage(unreachable));
         }
+        return start(database, new SubmissionBlobs(database.jdbi()), grader, settings);
+    }
+
+    /**
+     * Starts the workers on {@code database}, which this process then owns (closed with it, or at
+     * once if the workers cannot start), reading the files from {@code files}. The command's way is
+     * {@link #start(String, SubmissionGrader, GradingWorkers.Settings)}; tests run worker
+     * processes beside a server on one machine's SQLite file and data folder with this one.
+     */
+    public static WorkerProcess start(Database database, WorkerFiles files, SubmissionGrader grader, GradingWorkers.Settings settings) {
         try {
             GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi()),
-                    new SubmissionBlobs(database.jdbi()), new GradingMachines(database.jdbi()), grader, settings);
+                    files, new GradingMachines(database.jdbi()), grader, settings);
             return new WorkerProcess(database, workers);
         } catch (RuntimeException e) {
             database.close();
