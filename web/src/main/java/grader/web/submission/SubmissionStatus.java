@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /** Where a submission is in the grading queue. */
 public enum SubmissionStatus {
-    /** Stored, waiting for a grader. */
+    /** Stored, waiting for a grader (again, if an inconclusive speedup verdict is to be measured again). */
     QUEUED,
-    /** A grader has claimed it and holds its lease. */
+    /** A grader's job has claimed it and holds its claim token. */
     RUNNING,
     /** Graded; its result is in the gradebook. */
     GRADED,
