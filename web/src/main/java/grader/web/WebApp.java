@@ -44,6 +44,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The web front end, wired by hand: the database and stores, the grading queue and how it reaches
@@ -55,6 +59,8 @@ public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
     /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
+    /** Connections the kernel keeps waiting for the server to accept them (Linux caps it at net.core.somaxconn). */
+    private static final int ACCEPT_QUEUE = 1024;
     private static final Pattern BROWSER_UPLOAD = Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
@@ -107,6 +113,7 @@ public final class WebApp implements AutoCloseable {
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.addConnector((jetty, http) -> connector(jetty, http, settings));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(statics -> {
                 statics.hostedPath = "/static";
@@ -120,7 +127,7 @@ public final class WebApp implements AutoCloseable {
             routes(config.routes, pages);
         });
         try {
-            server.start(settings.host(), settings.port());
+            server.start();
             grading.start();
         } catch (RuntimeException e) {
             server.stop();
@@ -130,6 +137,19 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         return new WebApp(database, accounts, grading, progress, server);
+    }
+
+    /**
+     * The HTTP connector: Javalin's own, with a longer queue of connections waiting to be
+     * accepted. A deadline brings hundreds of uploads at once; with Java's default of 50, the
+     * kernel dropped connections while the server was busy and some of them came back reset.
+     */
+    private static ServerConnector connector(Server jetty, HttpConfiguration http, ServerSettings settings) {
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
     }
 
     /** Every handler the routes use. */

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Account;
-import grader.web.account.AccountStore;
-import grader.web.account.PasswordHasher;
-import grader.web.account.Role;
 import grader.web.db.Database;
 import grader.web.queue.GradeOutcome;
 import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionBlobs;
 import grader.web.testing.FakeGrader;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
 import java.time.Duration;
@@ -39,6 +37,9 @@ abstract class GradingJobsContract {
 
     private static final Duration REMEASURE_AFTER = Duration.ofMinutes(7);
 
+    /** A fresh, migrated, empty database. */
+    abstract Database openDatabase();
+
     private Database database;
     private Jdbi jdbi;
     private GradingQueue queue;
@@ -47,18 +48,15 @@ abstract class GradingJobsContract {
     private GradingDispatch dispatch;
     private Account student;
 
-    /** A fresh, migrated, empty database. */
-    abstract Database openDatabase();
-
     @BeforeEach
     void open() {
         database = openDatabase();
+        storage = JobStorage.open(database);
         jdbi = database.jdbi();
         queue = new GradingQueue(jdbi, REMEASURE_AFTER);
-        storage = JobStorage.open(database);
         jobs = new GradingJobs(queue, storage);
         dispatch = new GradingDispatch(queue, jobs);
-        student = new AccountStore(jdbi, new PasswordHasher(4)).create("student", "S", Role.STUDENT, "password-123");
+        student = Queries.student(jdbi);
     }
 
     @AfterEach
@@ -133,11 +131,6 @@ abstract class GradingJobsContract {
     }
 
     private long insertQueued() {
-        long now = System.currentTimeMillis();
-        return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key,"
-                        + " upload_name, submitted_at, late_days, penalty, status, queued_at, infra_failures)"
-                        + " VALUES (:account, 'exercise4', :key, 'a.zip', :now, 0, 0, 'queued', :now, 0)")
-                .bind("account", student.id()).bind("key", UUID.randomUUID().toString()).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return Queries.insertQueued(jdbi, student.id(), 0);
     }
 }

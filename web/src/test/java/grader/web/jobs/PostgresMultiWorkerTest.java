@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The distribution check on a real PostgreSQL, as a course on several machines runs: the workers
@@ -19,18 +19,14 @@ class PostgresMultiWorkerTest extends MultiWorkerContract {
     /** The folder a worker unpacks a submission into, named after it. */
     private static final Pattern GRADING_FOLDER = Pattern.compile("grader-job-(\\d+)-.*");
 
-    private PostgresDatabases postgres;
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases();
+
     private String jdbcUrl;
 
     @BeforeEach
-    void startPostgres() {
-        postgres = PostgresDatabases.start();
-        jdbcUrl = postgres.freshUrl();
-    }
-
-    @AfterEach
-    void stopPostgres() {
-        postgres.close();
+    void createDatabase() {
+        jdbcUrl = POSTGRES.freshUrl();
     }
 
     @Override

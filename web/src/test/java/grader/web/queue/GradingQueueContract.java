@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Account;
-import grader.web.account.AccountStore;
-import grader.web.account.PasswordHasher;
-import grader.web.account.Role;
 import grader.web.db.Database;
+import grader.web.testing.Queries;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +47,7 @@ abstract class GradingQueueContract {
         database = openDatabase();
         jdbi = database.jdbi();
         queue = new GradingQueue(jdbi, REMEASURE_AFTER);
-        student = new AccountStore(jdbi, new PasswordHasher(4)).create("student" + System.nanoTime() % 100000, "S", Role.STUDENT, "password-123");
+        student = Queries.student(jdbi);
     }
 
     @AfterEach
@@ -58,12 +56,7 @@ abstract class GradingQueueContract {
     }
 
     private long enqueue(double penalty) {
-        long now = System.currentTimeMillis();
-        return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key,"
-                        + " upload_name, submitted_at, late_days, penalty, status, queued_at, infra_failures)"
-                        + " VALUES (:account, 'exercise4', :key, 'a.zip', :now, 0, :penalty, 'queued', :now, 0)")
-                .bind("account", student.id()).bind("key", java.util.UUID.randomUUID().toString()).bind("now", now)
-                .bind("penalty", penalty).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return Queries.insertQueued(jdbi, student.id(), penalty);
     }
 
     private String status(long id) {

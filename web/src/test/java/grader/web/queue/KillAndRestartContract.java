@@ -56,17 +56,14 @@ abstract class KillAndRestartContract {
 
     @Test
     void twoHundredConcurrentUploadsAreAllGradedOnceAcrossASigkill() throws Exception {
-        Path data = Files.createTempDirectory("grader-kill");
-        String jdbcUrl = freshJdbcUrl();
-        List<String> tokens = students(data, jdbcUrl);
-        int port = freePort();
-        Process first = startServer(data, port, jdbcUrl);
+        Course course = course("grader-kill");
+        Process first = startServer(course);
         long sent = System.nanoTime();
         HttpClient http = HttpClient.newHttpClient();
         byte[] zip = Zips.parallelSum();
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
         }
         Set<Long> acknowledged = new HashSet<>();
         for (CompletableFuture<HttpResponse<String>> upload : uploads) {
@@ -77,7 +74,7 @@ abstract class KillAndRestartContract {
         double uploadSeconds = (System.nanoTime() - sent) / 1e9;
         assertEquals(UPLOADS, acknowledged.size());
 
-        try (Database database = open(data, jdbcUrl)) {
+        try (Database database = open(course.data(), course.jdbcUrl())) {
             Jdbi jdbi = database.jdbi();
             TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
             first.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
@@ -85,7 +82,7 @@ abstract class KillAndRestartContract {
             int runningAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
             assertTrue(gradedAtKill < UPLOADS, "killed before the end (" + gradedAtKill + " graded)");
 
-            Process second = startServer(data, port, jdbcUrl);
+            Process second = startServer(course);
             try {
                 TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
             } finally {
@@ -96,11 +93,11 @@ abstract class KillAndRestartContract {
             assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results"));
             assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
             long storedFolders;
-            try (Stream<Path> folders = Files.list(data.resolve("submissions"))) {
+            try (Stream<Path> folders = Files.list(course.data().resolve("submissions"))) {
                 storedFolders = folders.count();
             }
             assertEquals(UPLOADS, storedFolders);
-            int gradings = Files.readAllLines(data.resolve("gradings.log")).size();
+            int gradings = Files.readAllLines(course.data().resolve("gradings.log")).size();
             assertTrue(gradings >= UPLOADS, "every submission was graded at least once");
             System.out.printf(getClass().getSimpleName() + ": %d uploads acknowledged in %.2f s; SIGKILL with %d graded and %d running;"
                             + " after restart %d graded, %d results (each recorded once), %d gradings started in all%n",
@@ -112,18 +109,15 @@ abstract class KillAndRestartContract {
 
     @Test
     void uploadsCutOffByASigkillAreSentAgainAndStoredOnce() throws Exception {
-        Path data = Files.createTempDirectory("grader-kill-uploads");
-        String jdbcUrl = freshJdbcUrl();
-        List<String> tokens = students(data, jdbcUrl);
-        int port = freePort();
-        Process first = startServer(data, port, jdbcUrl);
+        Course course = course("grader-kill-uploads");
+        Process first = startServer(course);
         HttpClient http = HttpClient.newHttpClient();
         byte[] zip = Zips.parallelSum();
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
         }
-        try (Database database = open(data, jdbcUrl)) {
+        try (Database database = open(course.data(), course.jdbcUrl())) {
             Jdbi jdbi = database.jdbi();
             TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
             first.destroyForcibly().waitFor();
@@ -138,11 +132,11 @@ abstract class KillAndRestartContract {
             }
             assertTrue(!cutOff.isEmpty(), "the kill came while uploads were in flight (" + storedAtKill + " stored)");
 
-            Process second = startServer(data, port, jdbcUrl);
+            Process second = startServer(course);
             try {
                 int repeated = 0;
                 for (int i : cutOff) {
-                    int status = http.send(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    int status = http.send(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
                     assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
                     repeated += status == 200 ? 1 : 0;
                 }
@@ -150,7 +144,7 @@ abstract class KillAndRestartContract {
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
-                try (Stream<Path> staged = Files.list(data.resolve("submissions"))) {
+                try (Stream<Path> staged = Files.list(course.data().resolve("submissions"))) {
                     assertEquals(0, staged.filter(path -> path.getFileName().toString().startsWith(".")).count(),
                             "half-received uploads (hidden staged folders) were cleared at the restart");
                 }
@@ -164,6 +158,16 @@ abstract class KillAndRestartContract {
         } finally {
             first.destroyForcibly();
         }
+    }
+
+    /** What a test's servers run on: a data folder, a database, the students' API tokens, a port. */
+    private record Course(Path data, String jdbcUrl, List<String> tokens, int port) {
+    }
+
+    private Course course(String folderPrefix) throws IOException {
+        Path data = Files.createTempDirectory(folderPrefix);
+        String jdbcUrl = freshJdbcUrl();
+        return new Course(data, jdbcUrl, students(data, jdbcUrl), freePort());
     }
 
     /** Creates the students and returns an API token for each. */
@@ -186,9 +190,11 @@ abstract class KillAndRestartContract {
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
     }
 
-    private static Process startServer(Path data, int port, String jdbcUrl) throws IOException, InterruptedException {
-        return jdbcUrl == null ? TestJvm.start(FakeGraderServer.class, data.toString(), String.valueOf(port), "50")
-                : TestJvm.start(FakeGraderServer.class, data.toString(), String.valueOf(port), "50", jdbcUrl);
+    private static Process startServer(Course course) throws IOException, InterruptedException {
+        String data = course.data().toString();
+        String port = String.valueOf(course.port());
+        return course.jdbcUrl() == null ? TestJvm.start(FakeGraderServer.class, data, port, "50")
+                : TestJvm.start(FakeGraderServer.class, data, port, "50", course.jdbcUrl());
     }
 
     private static int freePort() throws IOException {

@@ -1,26 +1,16 @@
 package grader.web.queue;
 
 import grader.web.testing.PostgresDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The durability check on a real PostgreSQL, the server grading with its own workers from the files kept in it. */
 class PostgresKillAndRestartTest extends KillAndRestartContract {
 
-    private static PostgresDatabases postgres;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = PostgresDatabases.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases();
 
     @Override
     String freshJdbcUrl() {
-        return postgres.freshUrl();
+        return POSTGRES.freshUrl();
     }
 }
