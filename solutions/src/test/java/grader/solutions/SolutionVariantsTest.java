@@ -6,6 +6,7 @@ import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
 import grader.pipeline.GradingPipeline;
+import grader.report.GradescopeReport;
 import grader.validate.Variant;
 import grader.validate.VariantCatalog;
 import grader.validate.VariantCheck;
@@ -39,7 +40,7 @@ class SolutionVariantsTest {
 
     private static void check(Exercise exercise, Variant variant) {
         VariantCheck.Outcome outcome = VariantCheck.check(variant,
-                PIPELINE.grade(exercise, variant.folder(), GradingScope.ALL));
+                GradescopeReport.of(PIPELINE.grade(exercise, variant.folder(), GradingScope.ALL)));
         assertEquals(VariantCheck.Verdict.HELD, outcome.verdict(), () -> variant.folder() + " " + outcome.problem());
     }
 }

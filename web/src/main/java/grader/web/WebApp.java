@@ -1,9 +1,7 @@
 package grader.web;
 
 import grader.InvalidInputException;
-import grader.exercise.ExerciseCatalog;
-import grader.intake.IntakeLimits;
-import grader.intake.SubmissionIntake;
+import grader.api.GradingEngine;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
 import grader.web.account.Role;
@@ -58,9 +56,9 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
-    /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
     /** Connections the kernel keeps waiting for the server to accept them (Linux caps it at net.core.somaxconn). */
     private static final int ACCEPT_QUEUE = 1024;
+    /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
     private static final Pattern BROWSER_UPLOAD = Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
@@ -77,7 +75,7 @@ public final class WebApp implements AutoCloseable {
         this.server = server;
     }
 
-    public static WebApp start(ServerSettings settings, ExerciseCatalog exercises, SubmissionGrader grader) {
+    public static WebApp start(ServerSettings settings, GradingEngine engine, SubmissionGrader grader) {
         Database database = settings.jdbcUrl() == null ? Database.sqlite(settings.dataFolder()) : Database.open(settings.jdbcUrl());
         var jdbi = database.jdbi();
         AccountStore accounts = new AccountStore(jdbi, new PasswordHasher(settings.passwordCost()));
@@ -95,20 +93,20 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         CourseGradebook gradebook = new CourseGradebook(jdbi);
-        SubmissionReceiver receiver = new SubmissionReceiver(jdbi, exercises, new SubmissionIntake(IntakeLimits.standard()),
-                files, submissions, terms, settings.rateLimit(), grading.files(), grading.dispatch());
+        SubmissionReceiver receiver = new SubmissionReceiver(jdbi, engine, files, submissions, terms, settings.rateLimit(),
+                grading.files(), grading.dispatch());
         Templates templates = new Templates();
         LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
         Pages pages = new Pages(
                 new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
-                new StudentPages(exercises, terms, gradebook, submissions, receiver, templates),
+                new StudentPages(engine, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
-                new InstructorPages(exercises, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
+                new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
-                new Exports(exercises, accounts, gradebook, submissions),
+                new Exports(engine, accounts, gradebook, submissions),
                 new ApiRoutes(throttle, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {

@@ -1,14 +1,13 @@
 package grader.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.GradingScope;
-import grader.pipeline.GradingPipeline;
-import grader.pipeline.PendingGrading;
+import grader.api.Graded;
+import grader.api.Grading;
+import grader.api.GradingEngine;
+import grader.api.model.GradeStatus;
+import grader.api.model.GradingListener;
+import grader.api.model.Report;
 import grader.report.GradescopeReport;
-import grader.score.GradeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,29 +29,32 @@ import java.util.concurrent.TimeUnit;
  * rules, tests) run side by side, up to the given parallelism, and every submission without a
  * speedup phase left is finished at once. Then the speedup phases run one after another, each
  * with the machine's cores to itself through the pipeline's core reservation, so a verdict is the
- * one the submission would get graded alone. Measuring in a second round keeps the speedup phases
+ * one the submission would get graded alone (the engine's core reservation sees to it). Measuring in a second round keeps the speedup phases
  * from waiting on other submissions' tests: a submission whose tests hang holds its correctness
  * slot until every timeout has run out, and a speedup phase would wait for it, since it needs the
  * machine's cores to itself.
  *
  * <p>Resumable: with a report folder, a submission whose report is already there, for this
  * exercise and newer than the submission, is not graded again unless {@code regrade} is set. A
- * report is written whole or not at all, so an interrupted batch leaves no half-written one.
+ * report is written whole or not at all, so an interrupted batch leaves no half-written one. A
+ * report whose speedup verdict is still pending is graded again.
+ *
+ * <p>Not thread-safe: one thread runs a batch, which owns its grading threads and stops them
+ * before {@link #run} returns. The engine it grades through is shared by those threads.
  */
 public final class BatchGrading {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final GradingPipeline pipeline;
-    private final Exercise exercise;
+    private final GradingEngine engine;
+    private final String exerciseId;
     private final Optional<Path> reports;
     private final boolean regrade;
     private final int parallelism;
 
-    public BatchGrading(GradingPipeline pipeline, Exercise exercise, Optional<Path> reports, boolean regrade,
+    /** A batch of {@code exerciseId}, which must exist ({@link GradingEngine#exercise}). */
+    public BatchGrading(GradingEngine engine, String exerciseId, Optional<Path> reports, boolean regrade,
                         int parallelism) {
-        this.pipeline = pipeline;
-        this.exercise = exercise;
+        this.engine = engine;
+        this.exerciseId = exerciseId;
         this.reports = reports;
         this.regrade = regrade;
         this.parallelism = parallelism;
@@ -65,7 +67,7 @@ public final class BatchGrading {
             thread.setDaemon(true);
             return thread;
         });
-        Map<BatchEntry, PendingGrading> waitingForSpeedup = new ConcurrentHashMap<>();
+        Map<BatchEntry, Grading> waitingForSpeedup = new ConcurrentHashMap<>();
         try {
             Map<BatchEntry, Future<Optional<BatchResult>>> correctness = new LinkedHashMap<>();
             for (BatchEntry entry : entries) {
@@ -93,7 +95,7 @@ public final class BatchGrading {
             throw new IllegalStateException("grading a submission failed: " + e.getCause(), e.getCause());
         } finally {
             stop(graders);
-            waitingForSpeedup.values().forEach(PendingGrading::close);
+            waitingForSpeedup.values().forEach(Grading::close);
         }
     }
 
@@ -109,14 +111,14 @@ public final class BatchGrading {
 
     /** The submission's row if it is finished; empty if its speedup phase is left (it is then waiting). */
     private Optional<BatchResult> gradeCorrectness(BatchEntry entry, BatchProgress progress,
-                                                   Map<BatchEntry, PendingGrading> waitingForSpeedup) {
+                                                   Map<BatchEntry, Grading> waitingForSpeedup) {
         progress.started(entry);
-        PendingGrading grading;
+        Grading grading;
         try {
-            grading = pipeline.correctness(exercise, entry.path(), GradingScope.ALL);
+            grading = engine.startGrading(exerciseId, entry.path(), GradingListener.NONE);
         } catch (InvalidInputException refused) {
-            return Optional.of(finished(progress, BatchResult.rejected(entry.student(),
-                    exercise.descriptor().maxScore(GradingScope.ALL), refused.getMessage())));
+            return Optional.of(finished(progress, new BatchResult(entry.student(),
+                    Report.rejected(refused.getMessage(), engine.exercise(exerciseId).points()), BatchResult.Origin.REJECTED)));
         }
         if (grading.speedupPhaseLeft()) {
             waitingForSpeedup.put(entry, grading);
@@ -127,16 +129,16 @@ public final class BatchGrading {
         }
     }
 
-    private BatchResult measure(BatchEntry entry, BatchProgress progress, Map<BatchEntry, PendingGrading> waitingForSpeedup) {
+    private BatchResult measure(BatchEntry entry, BatchProgress progress, Map<BatchEntry, Grading> waitingForSpeedup) {
         progress.measuring(entry);
-        try (PendingGrading grading = waitingForSpeedup.remove(entry)) {
+        try (Grading grading = waitingForSpeedup.remove(entry)) {
             return record(entry, grading.finish(), progress);
         }
     }
 
-    private BatchResult record(BatchEntry entry, GradeReport report, BatchProgress progress) {
-        reports.ifPresent(folder -> new GradescopeReport().write(report, reportFile(folder, entry)));
-        return finished(progress, BatchResult.graded(entry.student(), report));
+    private BatchResult record(BatchEntry entry, Graded graded, BatchProgress progress) {
+        reports.ifPresent(folder -> GradescopeReport.write(graded.report(), reportFile(folder, entry)));
+        return finished(progress, new BatchResult(entry.student(), graded.report(), BatchResult.Origin.GRADED));
     }
 
     private static BatchResult finished(BatchProgress progress, BatchResult result) {
@@ -154,13 +156,12 @@ public final class BatchGrading {
             if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(entry.lastModified()) < 0) {
                 return Optional.empty();
             }
-            JsonNode report = JSON.readTree(file.toFile());
-            if (!exercise.id().equals(report.path("exercise").asText()) || !report.path("score").isNumber()) {
+            Report report = Report.fromJson(Files.readString(file));
+            if (!exerciseId.equals(report.exercise()) || report.summary().status() == GradeStatus.PENDING) {
                 return Optional.empty();
             }
-            BatchResult earlier = BatchResult.resumed(entry.student(), report);
-            return earlier.settled() ? Optional.of(earlier) : Optional.empty();
-        } catch (IOException unreadable) {
+            return Optional.of(new BatchResult(entry.student(), report, BatchResult.Origin.RESUMED));
+        } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty(); // not a report of ours: grade again and overwrite it
         }
     }

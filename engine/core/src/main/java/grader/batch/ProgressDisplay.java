@@ -1,5 +1,6 @@
 package grader.batch;
 
+import grader.api.model.PointsFormat;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Locale;
 /**
  * Shows a batch's progress on standard error: on a terminal, one line redrawn in place with a bar,
  * counts and the time left; elsewhere (a log, a CI job), one plain line per finished submission.
+ * Thread-safe: the batch's grading threads call it at once, and every method holds its lock.
  */
 public final class ProgressDisplay implements BatchProgress {
 
@@ -96,9 +98,9 @@ public final class ProgressDisplay implements BatchProgress {
     private static String describe(BatchResult result) {
         return switch (result.origin()) {
             case RESUMED -> "kept from an earlier run";
-            case REJECTED -> result.status();
-            case GRADED -> String.format(Locale.ROOT, "%s/%s, %s", grader.report.PointsFormat.format(result.score()),
-                    grader.report.PointsFormat.format(result.maxScore()), result.status());
+            case REJECTED -> result.summary().status() + ": " + result.report().output();
+            case GRADED -> String.format(Locale.ROOT, "%s/%s, %s", PointsFormat.format(result.summary().score()),
+                    PointsFormat.format(result.summary().maxScore()), result.summary().status());
         };
     }
 

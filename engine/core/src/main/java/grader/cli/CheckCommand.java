@@ -1,12 +1,10 @@
 package grader.cli;
 
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.GradingScope;
+import grader.api.Graded;
+import grader.api.GradingEngine;
+import grader.api.model.GradingListener;
 import grader.pipeline.GraderHome;
-import grader.pipeline.GradingPipeline;
-import grader.report.ConsoleReport;
-import grader.score.GradeReport;
 import grader.watch.ChangeWatcher;
 import grader.watch.WatchLoop;
 import java.nio.file.Files;
@@ -42,12 +40,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Exercise exercise = home.exercises().find(exerciseId);
-        Path submission = dir != null ? dir : exercise.starterFolder();
-        GradingPipeline pipeline = home.pipeline();
+        Path submission = dir != null ? dir : home.exercises().find(exerciseId).starterFolder();
+        GradingEngine engine = GradingEngine.open(home.root());
         boolean colour = Terminal.colour(plain);
         if (!watch) {
-            return check(pipeline, exercise, submission, colour).allPassed() ? 0 : 1;
+            return check(engine, submission, colour).report().allPassed() ? 0 : 1;
         }
         // Bad input stops a single check, but in watch mode only until the student fixes it; a
         // missing exercise or submission, though, is refused at once.
@@ -55,14 +52,14 @@ final class CheckCommand implements Callable<Integer> {
             throw new InvalidInputException(submission + " does not exist; name your code's folder or .zip with --dir.");
         }
         new WatchLoop(submission, ChangeWatcher.polling(submission), System.out, colour)
-                .run(() -> check(pipeline, exercise, submission, colour));
+                .run(() -> check(engine, submission, colour));
         return 0;
     }
 
-    private static GradeReport check(GradingPipeline pipeline, Exercise exercise, Path submission, boolean colour) {
+    private Graded check(GradingEngine engine, Path submission, boolean colour) {
         System.out.println("Checking " + submission + " …");
-        GradeReport report = pipeline.grade(exercise, submission, GradingScope.PUBLIC_ONLY);
-        System.out.print(new ConsoleReport(colour).render(report));
-        return report;
+        Graded graded = engine.check(exerciseId, submission, GradingListener.NONE);
+        System.out.print(graded.consoleText(colour));
+        return graded;
     }
 }

@@ -1,11 +1,11 @@
 package grader.cli;
 
 import grader.InvalidInputException;
+import grader.api.GradingEngine;
 import grader.batch.BatchEntry;
 import grader.batch.BatchGrading;
 import grader.batch.BatchResult;
 import grader.batch.ProgressDisplay;
-import grader.exercise.Exercise;
 import grader.pipeline.GraderHome;
 import grader.report.Gradebook;
 import java.io.IOException;
@@ -56,7 +56,8 @@ final class GradeAllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Exercise exercise = home.exercises().find(exerciseId);
+        GradingEngine engine = GradingEngine.open(home.root());
+        engine.exercise(exerciseId);
         if (jobs < 1) {
             throw new InvalidInputException("--jobs must be at least 1, not " + jobs + ".");
         }
@@ -66,11 +67,11 @@ final class GradeAllCommand implements Callable<Integer> {
         if (jsonDir != null) {
             Files.createDirectories(jsonDir);
         }
-        BatchGrading batch = new BatchGrading(home.pipeline(), exercise, Optional.ofNullable(jsonDir), regrade, jobs);
+        BatchGrading batch = new BatchGrading(engine, exerciseId, Optional.ofNullable(jsonDir), regrade, jobs);
         List<BatchResult> results = batch.run(entries,
                 new ProgressDisplay(System.err, System.console() != null, entries.size()));
         Gradebook gradebook = new Gradebook();
-        results.forEach(row -> gradebook.add(row.student(), row.score(), row.maxScore(), row.speedup(), row.status()));
+        results.forEach(row -> gradebook.add(row.student(), row.summary()));
         if (csv != null) {
             gradebook.write(csv);
             System.err.println("Gradebook written to " + csv);

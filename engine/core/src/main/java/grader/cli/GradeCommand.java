@@ -1,11 +1,10 @@
 package grader.cli;
 
-import grader.exercise.Exercise;
-import grader.exercise.GradingScope;
+import grader.api.Graded;
+import grader.api.GradingEngine;
+import grader.api.model.GradingListener;
 import grader.pipeline.GraderHome;
-import grader.report.ConsoleReport;
 import grader.report.GradescopeReport;
-import grader.score.GradeReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +36,13 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Exercise exercise = home.exercises().find(exerciseId);
+        GradingEngine engine = GradingEngine.open(home.root());
+        engine.exercise(exerciseId);
         OutputFiles.requireWritableParent(json);
-        GradeReport report = home.pipeline().grade(exercise, submission, GradingScope.ALL);
-        System.out.print(new ConsoleReport(Terminal.colour(plain)).render(report));
+        Graded graded = engine.grade(exerciseId, submission, GradingListener.NONE);
+        System.out.print(graded.consoleText(Terminal.colour(plain)));
         if (json != null) {
-            new GradescopeReport().write(report, json);
+            GradescopeReport.write(graded.report(), json);
             System.out.println("Report written to " + json);
         }
         return 0;

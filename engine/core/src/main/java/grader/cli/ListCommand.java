@@ -3,7 +3,7 @@ package grader.cli;
 import grader.exercise.Exercise;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
-import grader.report.PointsFormat;
+import grader.api.model.PointsFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;

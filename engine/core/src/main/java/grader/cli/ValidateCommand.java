@@ -1,11 +1,11 @@
 package grader.cli;
 
-import grader.exercise.Exercise;
-import grader.exercise.GradingScope;
-import grader.pipeline.GradingPipeline;
+import grader.InvalidInputException;
+import grader.api.GradingEngine;
+import grader.api.model.GradingListener;
+import grader.api.model.PointsFormat;
+import grader.api.model.Report;
 import grader.pipeline.GraderHome;
-import grader.report.PointsFormat;
-import grader.score.GradeReport;
 import grader.validate.Variant;
 import grader.validate.VariantCatalog;
 import grader.validate.VariantCheck;
@@ -41,11 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (runs < 1) {
-            throw new grader.InvalidInputException("--runs must be at least 1.");
+            throw new InvalidInputException("--runs must be at least 1.");
         }
-        Exercise exercise = home.exercises().find(exerciseId);
+        GradingEngine engine = GradingEngine.open(home.root());
+        double maxScore = engine.exercise(exerciseId).points();
         List<Variant> variants = VariantCatalog.load(home.root().resolve("solutions"), exerciseId);
-        GradingPipeline pipeline = home.pipeline();
         boolean noneViolated = true;
         List<String> table = new ArrayList<>();
         for (Variant variant : variants) {
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             String firstProblem = "";
             for (int run = 1; run <= runs; run++) {
                 System.err.printf(Locale.ROOT, "%s run %d/%d…%n", variant.name(), run, runs);
-                GradeReport report = pipeline.grade(exercise, variant.folder(), GradingScope.ALL);
+                Report report = engine.grade(exerciseId, variant.folder(), GradingListener.NONE).report();
                 lowest = Math.min(lowest, report.score());
                 highest = Math.max(highest, report.score());
                 VariantCheck.Outcome outcome = VariantCheck.check(variant, report);
@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
                     variant.expectFull() ? "full" : "fails", counts.getOrDefault(VariantCheck.Verdict.HELD, 0), runs,
                     violated, runs,
                     PointsFormat.format(lowest), PointsFormat.format(highest),
-                    PointsFormat.format(exercise.descriptor().maxScore(GradingScope.ALL)),
+                    PointsFormat.format(maxScore),
                     firstProblem.isEmpty() ? "" : "\n    " + firstProblem));
         }
         System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %-7s  %s%n", "variant", "expect", "held", "wrong",

@@ -1,8 +1,11 @@
 package grader.measure;
 
-import grader.child.ChildArguments;
-import grader.child.channel.ChannelMessage;
-import grader.child.timing.TimingEvents;
+import grader.child.protocol.ChildArguments.TimedWorkload;
+import grader.child.protocol.ChildArguments.TimingProbeArguments;
+import grader.child.protocol.ChildEvent;
+import grader.child.protocol.ChildEvent.HostDescribed;
+import grader.child.protocol.ChildEvent.TrialMeasured;
+import grader.child.protocol.ChildEvent.WorkloadFailed;
 import grader.child.timing.TimingProbe;
 import grader.exercise.Limits;
 import grader.exercise.TimingKind;
@@ -21,6 +24,9 @@ import java.util.Map;
  * The speedup stage: runs an exercise's timing workloads in one child JVM of their own with
  * {@code threads} equal to the cores the JVM sees, and collects the raw figures per workload.
  * The caller keeps other grading work off the machine meanwhile.
+ *
+ * <p>Thread-safe: its fields are final and immutable, and each {@link #run} has its child JVM and
+ * its figures to itself; keeping two timing runs from sharing the machine is the caller's part.
  */
 public final class TimingRun {
 
@@ -48,18 +54,12 @@ public final class TimingRun {
         List<Path> classPath = new ArrayList<>(childClassPath);
         classPath.add(compiledTests);
         classPath.add(compiledSubmission);
-        List<String> arguments = ChildArguments.builder()
-                .withList("workloads", specs.stream().map(TimingSpec::workload).toList())
-                .withList("speedup-workloads", specs.stream().filter(spec -> spec.kind() == TimingKind.SPEEDUP)
-                        .map(TimingSpec::workload).toList())
-                .withList("student-classes", studentClasses)
-                .with("threads", threads)
-                .with("trials", TRIALS)
-                .with("warmup-millis", WARMUP_MILLIS)
-                .with("budget-millis", BUDGET_MILLIS)
-                .build();
+        List<TimedWorkload> workloads = specs.stream()
+                .map(spec -> new TimedWorkload(spec.workload(), spec.kind() == TimingKind.SPEEDUP)).toList();
+        TimingProbeArguments arguments = new TimingProbeArguments(workloads, studentClasses, threads, TRIALS,
+                WARMUP_MILLIS, BUDGET_MILLIS);
         ChildOutcome outcome = jvm.run(new ChildLaunch(JvmOptions.forTiming(limits, scratch), classPath,
-                TimingProbe.class.getName(), arguments, scratch, limits));
+                TimingProbe.class.getName(), arguments.commandLine(), scratch, limits));
         return collect(specs, threads, outcome);
     }
 
@@ -67,17 +67,13 @@ public final class TimingRun {
         int cores = threads;
         Map<String, List<Trial>> trials = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        for (ChannelMessage message : outcome.messages()) {
-            switch (message.type()) {
-                case TimingEvents.HOST -> cores = Integer.parseInt(message.field(0));
-                case TimingEvents.TRIAL -> trials.computeIfAbsent(message.field(0), key -> new ArrayList<>()).add(
-                        new Trial(Long.parseLong(message.field(1)), Long.parseLong(message.field(2)),
-                                Long.parseLong(message.field(3)), Long.parseLong(message.field(4)),
-                                Boolean.parseBoolean(message.field(5)), Long.parseLong(message.field(6)),
-                                Long.parseLong(message.field(7)), Long.parseLong(message.field(8)),
-                                Double.parseDouble(message.field(9)), Double.parseDouble(message.field(10))));
-                case TimingEvents.WORKLOAD_FAILED -> failures.put(message.field(0), message.field(1));
-                default -> { }
+        for (ChildEvent event : outcome.events()) {
+            if (event instanceof HostDescribed host) {
+                cores = host.processors();
+            } else if (event instanceof TrialMeasured trial) {
+                trials.computeIfAbsent(trial.workload(), key -> new ArrayList<>()).add(trial(trial));
+            } else if (event instanceof WorkloadFailed failed) {
+                failures.put(failed.workload(), failed.failure());
             }
         }
         Map<String, TimingFigures> figures = new LinkedHashMap<>();
@@ -89,5 +85,13 @@ public final class TimingRun {
             figures.put(spec.workload(), new TimingFigures(cores, threads, measured, failure));
         }
         return figures;
+    }
+
+    /** The grader's view of a measured trial: the same figures, without the workload it belongs to. */
+    private static Trial trial(TrialMeasured measured) {
+        return new Trial(measured.baselineNanos(), measured.baselineCpuNanos(), measured.candidateNanos(),
+                measured.candidateCpuNanos(), measured.answersAgree(), measured.threadCpuNanos(),
+                measured.busiestThreadCpuNanos(), measured.criticalPathCpuNanos(), measured.coresAvailable(),
+                measured.referenceSpeedup());
     }
 }

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * cannot starve a student's check of its speedup phase. The operating system releases the locks
  * when a process dies, so a crashed grader blocks no one.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe, and meant to be shared: the grading threads of one process share one. The fair
+ * read-write lock orders the phases of this process; the file locks, those of the processes.
  */
 public final class CoreReservation {
 
@@ -34,9 +35,13 @@ public final class CoreReservation {
     private static final long TURNSTILE = 0;
     private static final long CORES = 1;
 
+    /** Held shared by each correctness phase of this process, exclusively by a speedup phase. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
+    /** The lock file's channel, open for the reservation's life; its locks are taken under the guards below. */
     private final Optional<FileChannel> machineLock;
+    /** Correctness phases of this process now running. Guarded by {@code this}. */
     private int sharedHolders;
+    /** The shared lock on the file's cores region while {@code sharedHolders > 0}, else null. Guarded by {@code this}. */
     private FileLock sharedFileLock;
 
     /** A reservation for this process only. */

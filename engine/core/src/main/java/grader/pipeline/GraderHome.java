@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * The project folder the grader runs from (the {@code grader.home} system property, which the
  * launcher and the build set): where the exercises are and where the build put the child JVM's
  * class path. Also wires the standard pipeline, so that every front end grades the same way.
+ * Immutable.
  */
 public record GraderHome(Path root) {
 
@@ -72,21 +73,20 @@ public record GraderHome(Path root) {
         }
     }
 
+    /** The intake every front end applies, to an upload as to a grading: the standard limits. */
+    public SubmissionIntake intake() {
+        return new SubmissionIntake(IntakeLimits.standard());
+    }
+
     /**
-     * A pipeline with a core reservation of its own, shared with the other grader processes of
-     * this machine through a lock file; pipelines of one process that grade side by side must
-     * share one reservation.
+     * Wires the standard pipeline, with a reservation of the cores shared with the other grader
+     * processes of this machine through a lock file. Each call detects the sandbox and the
+     * process limits (cgroups) anew and opens the lock file again, so a process calls it once:
+     * {@code grader.api.GradingEngine} does, when it is created, and shares the pipeline between
+     * its threads.
      */
     public GradingPipeline pipeline() {
-        return pipeline(coreReservation());
-    }
-
-    /** A new reservation of this machine's cores, shared with the other grader processes here. */
-    public CoreReservation coreReservation() {
-        return CoreReservation.machineWide(UserCache.folder().resolve("cores.lock"));
-    }
-
-    public GradingPipeline pipeline(CoreReservation cores) {
+        CoreReservation cores = CoreReservation.machineWide(UserCache.folder().resolve("cores.lock"));
         Sandbox sandbox = Sandbox.detect();
         ProcessLimits limits = ProcessLimits.detect();
         List<Path> childClassPath = childClassPath();
@@ -94,7 +94,7 @@ public record GraderHome(Path root) {
         ChildJvm jvm = new ChildJvm(sandbox, limits, SharedClassArchive.inUserCache(childClassPath));
         List<Path> testCompileClassPath = new ArrayList<>(childClassPath);
         testCompileClassPath.addAll(modelChecker);
-        return new GradingPipeline(new SubmissionIntake(IntakeLimits.standard()), new JavaSourceCompiler(),
+        return new GradingPipeline(intake(), new JavaSourceCompiler(),
                 new PolicyCheck(), new TestRun(jvm, childClassPath, modelChecker), new TimingRun(jvm, childClassPath),
                 new TimingJudge(), testCompileClassPath, host(sandbox, limits), cores);
     }

@@ -1,5 +1,8 @@
 package grader.pipeline;
 
+import grader.InvalidInputException;
+import grader.api.model.GradingListener;
+import grader.api.model.Stage;
 import grader.compile.CompileResult;
 import grader.compile.CompilerMessage;
 import grader.compile.JavaSourceCompiler;
@@ -37,10 +40,12 @@ import java.util.stream.Collectors;
  * One grading, stage by stage: intake, compile, policy (static rules), tests in a child JVM,
  * speedup in another, then score. A stage that fails stops the ones that depend on it, and the
  * report says why every unearned point was lost. Only intake refuses outright
- * ({@link grader.InvalidInputException}); everything after it ends in a report.
+ * ({@link InvalidInputException}); everything after it ends in a report.
  *
- * <p>Not thread-safe per call's workspace, but calls share only immutable collaborators, so one
- * pipeline may grade several submissions in turn.
+ * <p>Thread-safe: one pipeline grades any number of submissions at once, as a server's workers and
+ * a batch do. Each call has its own workspace, clock and scorer; the collaborators are stateless
+ * or thread-safe themselves, and the one they share on purpose, the {@link CoreReservation},
+ * decides which phases may run side by side.
  */
 public final class GradingPipeline {
 
@@ -82,7 +87,12 @@ public final class GradingPipeline {
 
     /** Grades a submission from start to end. */
     public GradeReport grade(Exercise exercise, Path submissionPath, GradingScope scope) {
-        try (PendingGrading grading = correctness(exercise, submissionPath, scope)) {
+        return grade(exercise, submissionPath, scope, GradingListener.NONE);
+    }
+
+    /** Grades a submission from start to end, telling {@code listener} as each stage begins. */
+    public GradeReport grade(Exercise exercise, Path submissionPath, GradingScope scope, GradingListener listener) {
+        try (PendingGrading grading = correctness(exercise, submissionPath, scope, listener)) {
             return grading.finish();
         }
     }
@@ -94,16 +104,17 @@ public final class GradingPipeline {
      * so that no speedup phase waits for another submission's slow or hanging tests to end.
      * The caller closes the result.
      */
-    public PendingGrading correctness(Exercise exercise, Path submissionPath, GradingScope scope) {
+    public PendingGrading correctness(Exercise exercise, Path submissionPath, GradingScope scope,
+                                      GradingListener listener) {
         ExerciseDescriptor descriptor = exercise.descriptor();
-        StageClock clock = new StageClock();
+        StageClock clock = new StageClock(listener);
         Scorer scorer = new Scorer(descriptor, scope);
-        Submission submission = clock.time("intake", () -> intake.read(submissionPath, exercise));
+        Submission submission = clock.time(Stage.INTAKE, () -> intake.read(submissionPath, exercise));
         Workspace workspace = new Workspace();
         try {
             // Compiling and checking run in this JVM, on the same cores as another grading's
             // speedup phase would: they hold the reservation shared, like the test runs.
-            CompileResult compiled = clock.time("compile", () -> cores.shared(() ->
+            CompileResult compiled = clock.time(Stage.COMPILE, () -> cores.shared(() ->
                     compiler.compile(submission.sources(), List.of(), workspace.submissionClasses())));
             if (!compiled.success()) {
                 List<ReportItem> items = new ArrayList<>();
@@ -113,7 +124,7 @@ public final class GradingPipeline {
                 return PendingGrading.done(workspace,
                         report(exercise, scope, items, compiled.errors(), List.of(), submission, List.of(), clock));
             }
-            List<Violation> violations = clock.time("policy", () -> cores.shared(() ->
+            List<Violation> violations = clock.time(Stage.POLICY, () -> cores.shared(() ->
                     policy.check(workspace.submissionClasses(), descriptor.policy().allow(), descriptor.givenClassNames())));
             List<ReportItem> items = new ArrayList<>();
             items.add(scorer.policy(violations));
@@ -123,10 +134,10 @@ public final class GradingPipeline {
                 return PendingGrading.done(workspace,
                         report(exercise, scope, items, List.of(), violations, submission, List.of(), clock));
             }
-            Map<String, String> uncompiledTests = clock.time("compile", () ->
+            Map<String, String> uncompiledTests = clock.time(Stage.COMPILE, () ->
                     cores.shared(() -> compileTests(exercise, scope, workspace)));
             List<String> studentClasses = submission.classNames();
-            List<TestRunResult> runs = clock.time("tests", () ->
+            List<TestRunResult> runs = clock.time(Stage.TESTS, () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.tests(runs, uncompiledTests));
             Optional<String> hang = runs.stream().map(TestRunResult::hang).flatMap(Optional::stream).findFirst();
@@ -138,7 +149,7 @@ public final class GradingPipeline {
                         report(exercise, scope, items, List.of(), List.of(), submission, List.of(), clock));
             }
             return PendingGrading.speedupPhaseLeft(workspace, () -> {
-                List<TimingVerdict> verdicts = clock.time("speedup", () ->
+                List<TimingVerdict> verdicts = clock.time(Stage.SPEEDUP, () ->
                         measure(descriptor, uncompiledTests, studentClasses, workspace));
                 items.addAll(scorer.timings(verdicts));
                 return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);

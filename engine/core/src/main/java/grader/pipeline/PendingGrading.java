@@ -8,7 +8,9 @@ import java.util.function.Supplier;
  * check, or the code never got that far) or with its speedup phase still to measure. It owns the
  * grading's workspace, which the speedup phase needs; closing it removes the workspace.
  *
- * <p>Not thread-safe: one thread finishes and closes it.
+ * <p>Not thread-safe: one thread at a time finishes and closes it. A batch hands it from the
+ * thread that graded its correctness to the one that measures through a concurrent map, which
+ * publishes it safely.
  */
 public final class PendingGrading implements AutoCloseable {
 

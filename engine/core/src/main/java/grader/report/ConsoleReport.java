@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.api.model.PointsFormat;
 import grader.exercise.GradingScope;
 import grader.score.GradeReport;
 import grader.score.ItemStatus;
@@ -9,7 +10,7 @@ import grader.score.ReportItem;
  * The human report on a terminal. It leads with what to fix first, then lists every item with its
  * points and, under each one that lost points, why (and what the test printed); a local check
  * says plainly that the hidden tests run only at submission. Colour only when asked, for a
- * terminal; without it the text reads the same to a screen reader or in a log.
+ * terminal; without it the text reads the same to a screen reader or in a log. Immutable.
  */
 public final class ConsoleReport {
 
@@ -76,7 +77,8 @@ public final class ConsoleReport {
         return switch (status) {
             case PASSED -> paint("32", "PASS");
             case PARTIAL -> paint("33", "PART");
-            case INCONCLUSIVE -> paint("33", "????");
+            // A verdict still to settle is "pending", as in every gradebook.
+            case INCONCLUSIVE -> paint("33", "PEND");
             case FAILED -> paint("31", "FAIL");
         };
     }

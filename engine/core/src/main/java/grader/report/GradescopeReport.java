@@ -1,13 +1,6 @@
 package grader.report;
 
-import grader.child.interleaving.Timeline;
-import grader.child.interleaving.TimelineStep;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import grader.api.model.Report;
 import grader.child.interleaving.Timeline;
 import grader.child.interleaving.TimelineStep;
 import grader.measure.TimingFigures;
@@ -16,121 +9,73 @@ import grader.score.GradeReport;
 import grader.score.ItemStatus;
 import grader.score.ReportItem;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * The JSON report: a valid Gradescope autograder {@code results.json} (score, max_score,
- * execution_time, output, tests with name, score, max_score, status, output, visibility), with
- * the grader's own fields beside them: {@code exercise}, {@code speedup} (the measured figures of
- * each timing check), {@code stages} (milliseconds per stage) and {@code host}.
+ * Turns a grading's findings into its {@link Report}, the contract's JSON as records: each item
+ * with Gradescope's status ({@code passed} only with every point) and text output (the feedback,
+ * what the test printed and the interleaving drawn), and the grader's own fields beside them.
+ * Stateless.
  */
 public final class GradescopeReport {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private GradescopeReport() {
+    }
 
-    public ObjectNode toJson(GradeReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("score", report.score());
-        root.put("max_score", report.maxScore());
-        root.put("execution_time", report.executionSeconds());
-        root.put("output", String.join("\n", ReportText.summaryLines(report)));
-        ArrayNode tests = root.putArray("tests");
-        for (ReportItem item : report.items()) {
-            ObjectNode test = tests.addObject();
-            test.put("name", item.name());
-            test.put("score", item.score());
-            test.put("max_score", item.maxScore());
-            test.put("status", item.status() == ItemStatus.PASSED ? "passed" : "failed");
-            String timeline = item.interleaving().map(t -> "\n\n" + String.join("\n", TimelineText.lines(t))).orElse("");
-            test.put("output", (item.output().isBlank() ? item.feedback()
-                    : item.feedback() + "\n\nIt printed:\n" + item.output()) + timeline);
-            test.put("output_format", "text");
-            test.put("visibility", item.visibility().gradescopeValue());
-            test.put("id", item.id());
-            test.put("outcome", item.status().name().toLowerCase());
-            item.interleaving().ifPresent(t -> test.set("interleaving", interleaving(t)));
-        }
-        root.put("exercise", report.exerciseId());
-        ArrayNode speedup = root.putArray("speedup");
-        for (TimingVerdict verdict : report.timings()) {
-            speedup.add(timing(verdict));
-        }
-        ObjectNode stages = root.putObject("stages");
-        report.stageMillis().forEach(stages::put);
-        ObjectNode host = root.putObject("host");
-        host.put("name", report.host().hostName());
-        host.put("cores", report.host().cores());
-        host.put("java", report.host().javaVersion());
-        report.host().isolation().forEach(host.putArray("isolation")::add);
-        return root;
+    public static Report of(GradeReport report) {
+        return new Report(report.score(), report.maxScore(), report.executionSeconds(),
+                String.join("\n", ReportText.summaryLines(report)),
+                report.items().stream().map(GradescopeReport::test).toList(), report.exerciseId(),
+                report.timings().stream().map(GradescopeReport::timing).toList(), report.stageMillis(),
+                new Report.Host(report.host().hostName(), report.host().cores(), report.host().javaVersion(),
+                        report.host().isolation()), false);
+    }
+
+    /** Writes {@code report} to {@code file} whole or not at all. */
+    public static void write(Report report, Path file) {
+        AtomicFile.write(file, report.toIndentedJson());
+    }
+
+    private static Report.Test test(ReportItem item) {
+        String timeline = item.interleaving().map(t -> "\n\n" + String.join("\n", TimelineText.lines(t))).orElse("");
+        String output = (item.output().isBlank() ? item.feedback()
+                : item.feedback() + "\n\nIt printed:\n" + item.output()) + timeline;
+        return new Report.Test(item.name(), item.score(), item.maxScore(),
+                item.status() == ItemStatus.PASSED ? Report.Test.PASSED : Report.Test.FAILED, output, "text",
+                item.visibility().gradescopeValue(), item.id(), lowerCase(item.status().name()),
+                item.interleaving().map(GradescopeReport::interleaving).orElse(null));
     }
 
     /** The interleaving as data, for pages that draw it (the web report's timeline). */
-    private static ObjectNode interleaving(Timeline timeline) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("verdict", timeline.verdict());
-        node.put("summary", timeline.summary());
-        node.put("threads", timeline.threads());
-        node.put("culprit", timeline.culprit());
-        ArrayNode steps = node.putArray("steps");
-        for (TimelineStep step : timeline.steps()) {
-            ObjectNode json = steps.addObject();
-            json.put("thread", step.thread());
-            json.put("kind", step.kind().name().toLowerCase());
-            json.put("text", step.text());
-            json.put("subject", step.subject());
-            json.put("value", step.value());
-            json.put("method", step.method());
-            json.put("location", step.location());
-            json.put("operation", step.operation());
-            json.put("matters", step.matters());
-        }
-        return node;
+    private static Report.Interleaving interleaving(Timeline timeline) {
+        return new Report.Interleaving(timeline.verdict(), timeline.summary(), timeline.threads(), timeline.culprit(),
+                timeline.steps().stream().map(GradescopeReport::step).toList());
     }
 
-    private static ObjectNode timing(TimingVerdict verdict) {
+    private static Report.Step step(TimelineStep step) {
+        return new Report.Step(step.thread(), lowerCase(step.kind().name()), step.text(), step.subject(), step.value(),
+                step.method(), step.location(), step.operation(), step.matters());
+    }
+
+    private static Report.Timing timing(TimingVerdict verdict) {
         TimingFigures figures = verdict.figures();
-        ObjectNode node = JSON.createObjectNode();
-        node.put("name", verdict.spec().name());
-        node.put("kind", verdict.spec().kind().name().toLowerCase());
-        node.put("credit", verdict.credit());
-        node.put("inconclusive", verdict.inconclusive());
-        node.put("cores", figures.cores());
-        node.put("threads", figures.threads());
-        node.put("trials", figures.trials().size());
-        node.put("clean_trials", figures.cleanTrials().size());
-        if (!figures.trials().isEmpty()) {
-            figure(node, "speedup", figures.speedup());
-            figure(node, "wall_speedup", figures.wallSpeedup());
-            figure(node, "reference_speedup", figures.referenceSpeedup());
-            figure(node, "slowdown", figures.slowdown());
-            figure(node, "best_baseline_ms", figures.bestBaselineMillis());
-            figure(node, "best_candidate_ms", figures.bestCandidateMillis());
-            figure(node, "best_clean_candidate_ms", figures.bestCleanCandidateMillis());
-            figure(node, "median_work_split", figures.medianWorkSplit());
-            figure(node, "median_cores_available", figures.medianCoresAvailable());
-            figure(node, "median_baseline_ms", figures.medianBaselineMillis());
-            figure(node, "median_candidate_ms", figures.medianCandidateMillis());
-            figure(node, "median_cores_busy", figures.medianCoresBusy());
-        }
-        node.put("explanation", verdict.explanation());
-        return node;
+        Report.Figures measured = figures.trials().isEmpty() ? null : new Report.Figures(figure(figures.speedup()),
+                figure(figures.wallSpeedup()), figure(figures.referenceSpeedup()), figure(figures.slowdown()),
+                figure(figures.bestBaselineMillis()), figure(figures.bestCandidateMillis()),
+                figure(figures.bestCleanCandidateMillis()), figure(figures.medianWorkSplit()),
+                figure(figures.medianCoresAvailable()), figure(figures.medianBaselineMillis()),
+                figure(figures.medianCandidateMillis()), figure(figures.medianCoresBusy()));
+        return new Report.Timing(verdict.spec().name(), lowerCase(verdict.spec().kind().name()), verdict.credit(),
+                verdict.inconclusive(), figures.cores(), figures.threads(), figures.trials().size(),
+                figures.cleanTrials().size(), measured, verdict.explanation());
     }
 
     /** A measured figure, or null where there was nothing to measure it on (no clean trial, say). */
-    private static void figure(ObjectNode node, String name, double value) {
-        if (Double.isNaN(value)) {
-            node.putNull(name);
-        } else {
-            node.put(name, value);
-        }
+    private static Double figure(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
-    /** Writes the report to {@code file} whole or not at all. */
-    public void write(GradeReport report, Path file) {
-        try {
-            AtomicFile.write(file, JSON.writeValueAsString(toJson(report)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report tree always serialises", e);
-        }
+    private static String lowerCase(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

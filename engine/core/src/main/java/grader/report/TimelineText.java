@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.api.model.Report;
 import grader.child.interleaving.Timeline;
 import grader.child.interleaving.TimelineStep;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ public final class TimelineText {
     static final int MAX_ROWS = 40;
     private static final int MAX_CELL = 52;
     private static final String CULPRIT = ">>";
-
-    /** The drawing's first words, by which a reader of the report's text finds where it starts. */
-    public static final String HEADING = "The interleaving that breaks it";
 
     private TimelineText() {
     }
@@ -50,7 +48,7 @@ public final class TimelineText {
             rows.add(row);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(HEADING + " (" + timeline.verdict() + "), one column per thread:");
+        lines.add(Report.Interleaving.HEADING + " (" + timeline.verdict() + "), one column per thread:");
         lines.add(row(widths, "step", header(widths.length)));
         for (String[] row : rows) {
             lines.add(row(widths, row[0], Arrays.copyOfRange(row, 1, row.length)));

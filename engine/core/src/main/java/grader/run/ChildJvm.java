@@ -1,7 +1,7 @@
 package grader.run;
 
 import grader.child.channel.ChannelCodec;
-import grader.child.channel.ChannelMessage;
+import grader.child.protocol.ChildEvent;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +111,7 @@ public final class ChildJvm {
             stdout.join(READER_GRACE_MILLIS);
             stderr.join(READER_GRACE_MILLIS);
             String other = (channel.otherOutput() + errors.text()).strip();
-            return new ChildOutcome(channel.messages(), channel.sawDone(), !exited, confinement.ranOutOfMemory(),
+            return new ChildOutcome(channel.events(), channel.sawDone(), !exited, confinement.ranOutOfMemory(),
                     exited ? process.exitValue() : null, other, channel.rejectedLines());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -194,16 +194,18 @@ public final class ChildJvm {
     }
 
     /**
-     * What the child wrote on standard output: authentic channel messages in sequence, and any
-     * other line kept (capped). Synchronized, since the grader may read it while an escaped
-     * process still holds the pipe and its reader thread still writes.
+     * What the child wrote on standard output: its authentic events in sequence, and any other
+     * line kept (capped). Shared between the standard-output reader thread, which writes it, and
+     * the thread in {@link #run}, which reads it, possibly while an escaped process still holds
+     * the pipe and the reader still writes: every method is synchronized on this sink, which
+     * guards its fields ({@code other} guards itself).
      */
     private static final class ChannelSink {
         private final ChannelCodec codec;
-        private final List<ChannelMessage> messages = new ArrayList<>();
+        private final List<ChildEvent> events = new ArrayList<>(); // guarded by this
         private final CappedText other = new CappedText();
-        private int rejected;
-        private boolean done;
+        private int rejected; // guarded by this
+        private boolean done; // guarded by this
 
         ChannelSink(ChannelCodec codec) {
             this.codec = codec;
@@ -214,17 +216,17 @@ public final class ChildJvm {
                 other.append(line);
                 return;
             }
-            Optional<ChannelMessage> message = done ? Optional.empty() : codec.decode(line, messages.size());
-            if (message.isEmpty()) {
+            Optional<ChildEvent> event = done ? Optional.empty() : codec.decode(line, events.size());
+            if (event.isEmpty()) {
                 rejected++;
                 return;
             }
-            messages.add(message.get());
-            done = message.get().type().equals(grader.child.junit.TestEvents.DONE);
+            events.add(event.get());
+            done = event.get() instanceof ChildEvent.Done;
         }
 
-        synchronized List<ChannelMessage> messages() {
-            return List.copyOf(messages);
+        synchronized List<ChildEvent> events() {
+            return List.copyOf(events);
         }
 
         synchronized boolean sawDone() {
@@ -240,9 +242,12 @@ public final class ChildJvm {
         }
     }
 
-    /** The first few KiB of a stream's lines. Synchronized, for the same reason as {@link ChannelSink}. */
+    /**
+     * The first few KiB of a stream's lines. Shared like {@link ChannelSink}, between a reader
+     * thread and {@link #run}'s thread: its methods are synchronized on it, which guards the text.
+     */
     private static final class CappedText {
-        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder text = new StringBuilder(); // guarded by this
 
         synchronized void append(String line) {
             appendCapped(text, line);

@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Everything needed to start one child JVM: its options, class path, entry point and arguments,
+ * Everything needed to start one child JVM: its options, class path, entry point and arguments
+ * (for the grader's own entry points, the command line of their {@code ChildArguments} record),
  * the folder it runs in, and the exercise's limits, from which follow the wall-clock limit after
  * which its whole process tree is killed and the operating-system limits of {@link ProcessLimits}.
  */

@@ -1,26 +1,23 @@
 package grader.run;
 
-import grader.child.channel.ChannelMessage;
-import grader.child.junit.TestEvents;
+import grader.child.protocol.ChildEvent;
+import grader.child.protocol.ChildEvent.Stopped;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a child JVM left behind: the authentic channel messages in order, whether it said
- * {@code done}, whether the grader had to kill it at the wall-clock limit, whether the kernel
+ * What a child JVM left behind: its authentic events in order, whether it said
+ * {@link ChildEvent.Done}, whether the grader had to kill it at the wall-clock limit, whether the kernel
  * killed a process of it for going over its memory limit, its exit status (null when killed),
  * what it wrote outside the channel (capped; the JVM's own crash messages land here), and how
- * many lines looked like channel lines but failed authentication.
+ * many lines looked like channel lines but failed authentication or were no well-formed event.
+ * Immutable.
  */
-public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boolean killedAtLimit,
+public record ChildOutcome(List<ChildEvent> events, boolean completed, boolean killedAtLimit,
                            boolean outOfMemory, Integer exitCode, String otherOutput, int rejectedLines) {
 
     public ChildOutcome {
-        messages = List.copyOf(messages);
-    }
-
-    public List<ChannelMessage> messagesOfType(String type) {
-        return messages.stream().filter(message -> message.type().equals(type)).toList();
+        events = List.copyOf(events);
     }
 
     /** Exit status of a process killed by SIGKILL (128 + 9), as Java and the shells report it. */
@@ -28,7 +25,8 @@ public record ChildOutcome(List<ChannelMessage> messages, boolean completed, boo
 
     /** Why the child's resource guard stopped the JVM, if it did: one sentence. */
     public Optional<String> stoppedBecause() {
-        return messagesOfType(TestEvents.STOPPED).stream().findFirst().map(message -> message.field(0));
+        return events.stream().filter(Stopped.class::isInstance).map(Stopped.class::cast).findFirst()
+                .map(Stopped::reason);
     }
 
     /**

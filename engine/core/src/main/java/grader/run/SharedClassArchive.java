@@ -1,7 +1,7 @@
 package grader.run;
 
-import grader.child.ChildArguments;
 import grader.child.junit.TestRunner;
+import grader.child.protocol.ChildArguments.TestRunnerArguments;
 import grader.child.training.TrainingTests;
 import grader.files.UserCache;
 import java.io.File;
@@ -82,11 +82,8 @@ public final class SharedClassArchive {
             String cp = classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
             List<String> training = new ArrayList<>(List.of(java(), "-XX:DumpLoadedClassList=" + classList,
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", cp, TestRunner.class.getName()));
-            training.addAll(ChildArguments.builder()
-                    .withList("tests", List.of(TrainingTests.class.getName()))
-                    .withList("student-classes", List.of())
-                    .with("timeout-seconds", 10)
-                    .build());
+            training.addAll(new TestRunnerArguments(List.of(TrainingTests.class.getName()), List.of(), 10)
+                    .commandLine());
             String key = HexFormat.of().formatHex(new byte[32]) + "\n"; // the results are not read
             if (run(training, key) && run(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                     "-XX:SharedArchiveFile=" + partial, "-cp", cp), "")) {

@@ -1,10 +1,14 @@
 package grader.run;
 
-import grader.child.ChildArguments;
-import grader.child.channel.ChannelMessage;
 import grader.child.interleaving.Timeline;
-import grader.child.junit.TestEvents;
 import grader.child.junit.TestRunner;
+import grader.child.protocol.ChildArguments.TestRunnerArguments;
+import grader.child.protocol.ChildEvent;
+import grader.child.protocol.ChildEvent.ContainerFailed;
+import grader.child.protocol.ChildEvent.InterleavingFound;
+import grader.child.protocol.ChildEvent.Stopped;
+import grader.child.protocol.ChildEvent.TestFinished;
+import grader.child.protocol.ChildEvent.TestStarted;
 import grader.exercise.Limits;
 import grader.exercise.TestJvm;
 import java.nio.file.Path;
@@ -18,6 +22,9 @@ import java.util.Optional;
  * The test stage: runs an exercise's test classes against a compiled submission in one child
  * JVM, whose class path holds only the child runner, JUnit, the tests and the submission (and, for
  * classes that model-check, the model checker), and gathers what it reported.
+ *
+ * <p>Thread-safe: its fields are final and immutable, and each {@link #run} has its child JVM and
+ * what it reported to itself, so graders on several threads may share one instance.
  */
 public final class TestRun {
 
@@ -48,58 +55,52 @@ public final class TestRun {
         }
         classPath.add(compiledTests);
         classPath.add(compiledSubmission);
-        List<String> arguments = ChildArguments.builder()
-                .withList("tests", testClasses)
-                .withList("student-classes", studentClasses)
-                .with("timeout-seconds", limits.testTimeoutSeconds())
-                .build();
+        TestRunnerArguments arguments = new TestRunnerArguments(testClasses, studentClasses,
+                limits.testTimeoutSeconds());
         List<String> options = JvmOptions.forCorrectness(limits, scratch);
         if (testJvm.modelChecked()) {
             options.addAll(JvmOptions.forModelChecking());
         }
         options.addAll(testJvm.extraOptions());
         ChildOutcome outcome = jvm.run(new ChildLaunch(options, classPath,
-                TestRunner.class.getName(), arguments, scratch, limits));
+                TestRunner.class.getName(), arguments.commandLine(), scratch, limits));
         return collect(testClasses, outcome);
     }
 
+    /** Folds the runner's events into outcomes; the session's {@code Done} says nothing here. */
     private static TestRunResult collect(List<String> testClasses, ChildOutcome outcome) {
         Map<String, TestOutcome> outcomes = new HashMap<>();
         Map<String, String> classFailures = new HashMap<>();
         Map<String, Timeline> interleavings = new HashMap<>();
         String running = null;
-        for (ChannelMessage message : outcome.messages()) {
-            switch (message.type()) {
-                case TestEvents.STARTED -> running = message.field(0);
-                case TestEvents.FINISHED -> {
-                    TestOutcome finished = new TestOutcome(message.field(0), message.field(1),
-                            status(message.field(2)), message.field(3), message.field(4),
-                            Optional.ofNullable(interleavings.remove(message.field(0))));
-                    outcomes.merge(finished.testId(), finished, TestOutcome::merge);
-                    running = null;
-                }
-                case TestEvents.INTERLEAVING -> interleavings.put(message.field(0),
-                        Timeline.fromFields(message.fields().subList(1, message.fields().size())));
-                case TestEvents.CONTAINER_FAILED -> classFailures.putIfAbsent(message.field(0), message.field(1));
-                case TestEvents.STOPPED -> {
-                    if (running != null) {
-                        outcomes.merge(running, new TestOutcome(running, running.substring(running.indexOf('#') + 1),
-                                TestOutcome.Status.FAILED, "This test was running when " + outcome.endingProblem() + ".",
-                                message.field(1)), TestOutcome::merge);
-                        running = null;
-                    }
-                }
-                default -> { }
+        for (ChildEvent event : outcome.events()) {
+            if (event instanceof TestStarted started) {
+                running = started.testId();
+            } else if (event instanceof TestFinished finished) {
+                TestOutcome test = new TestOutcome(finished.testId(), finished.displayName(),
+                        status(finished.status()), finished.detail(), finished.output(),
+                        Optional.ofNullable(interleavings.remove(finished.testId())));
+                outcomes.merge(test.testId(), test, TestOutcome::merge);
+                running = null;
+            } else if (event instanceof InterleavingFound found) {
+                interleavings.put(found.testId(), found.timeline());
+            } else if (event instanceof ContainerFailed failed) {
+                classFailures.putIfAbsent(failed.testClass(), failed.failure());
+            } else if (event instanceof Stopped stopped && running != null) {
+                outcomes.merge(running, new TestOutcome(running, running.substring(running.indexOf('#') + 1),
+                        TestOutcome.Status.FAILED, "This test was running when " + outcome.endingProblem() + ".",
+                        stopped.output()), TestOutcome::merge);
+                running = null;
             }
         }
         return new TestRunResult(testClasses, outcomes, classFailures, Optional.ofNullable(running), outcome);
     }
 
-    private static TestOutcome.Status status(String reported) {
+    private static TestOutcome.Status status(TestFinished.Status reported) {
         return switch (reported) {
-            case TestEvents.PASSED -> TestOutcome.Status.PASSED;
-            case TestEvents.TIMED_OUT -> TestOutcome.Status.TIMED_OUT;
-            default -> TestOutcome.Status.FAILED;
+            case PASSED -> TestOutcome.Status.PASSED;
+            case FAILED -> TestOutcome.Status.FAILED;
+            case TIMED_OUT -> TestOutcome.Status.TIMED_OUT;
         };
     }
 }

@@ -1,14 +1,12 @@
 package grader.validate;
 
-import grader.score.GradeReport;
-import grader.score.ItemStatus;
-import grader.score.ReportItem;
+import grader.api.model.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Whether one grading of a variant shows what its expectation says. */
+/** Whether one grading of a variant shows what its expectation says, judged on its report. Stateless. */
 public final class VariantCheck {
 
     /** How a grading stood against a variant's expectation. */
@@ -29,7 +27,7 @@ public final class VariantCheck {
     private VariantCheck() {
     }
 
-    public static Outcome check(Variant variant, GradeReport report) {
+    public static Outcome check(Variant variant, Report report) {
         if (variant.expectFull()) {
             if (report.score() == report.maxScore()) {
                 return new Outcome(Verdict.HELD, "");
@@ -42,10 +40,10 @@ public final class VariantCheck {
         }
         List<String> passedWrongly = new ArrayList<>();
         for (String id : variant.mustFail()) {
-            ReportItem item = report.items().stream().filter(candidate -> candidate.id().equals(id)).findFirst().orElse(null);
+            Report.Test item = report.tests().stream().filter(candidate -> id.equals(candidate.id())).findFirst().orElse(null);
             if (item == null) {
                 passedWrongly.add(id + " (no such item in the report)");
-            } else if (item.status() == ItemStatus.PASSED) {
+            } else if (Report.Test.PASSED.equals(item.status())) {
                 passedWrongly.add(id);
             }
         }
@@ -53,9 +51,9 @@ public final class VariantCheck {
                 "should fail " + String.join(", ", passedWrongly) + " but did not; lost points on: " + lostPoints(report));
     }
 
-    private static String lostPoints(GradeReport report) {
-        return report.items().stream().filter(item -> item.status() != ItemStatus.PASSED)
-                .map(item -> item.id() + " (" + firstLine(item.feedback()) + ")")
+    private static String lostPoints(Report report) {
+        return report.tests().stream().filter(item -> !Report.Test.PASSED.equals(item.status()))
+                .map(item -> item.id() + " (" + firstLine(item.output()) + ")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -9,6 +9,7 @@ import grader.exercise.Exercise;
 import grader.exercise.ExerciseCatalog;
 import grader.exercise.GradingScope;
 import grader.pipeline.GraderHome;
+import grader.report.GradescopeReport;
 import grader.validate.Variant;
 import grader.validate.VariantCatalog;
 import grader.validate.VariantCheck;
@@ -47,7 +48,8 @@ class ExerciseScaffoldTest {
         List<Variant> variants = VariantCatalog.load(root.resolve("solutions"), "exercise5");
         assertEquals(1, variants.size());
         VariantCheck.Outcome outcome = VariantCheck.check(variants.get(0),
-                GraderHome.fromSystemProperty().pipeline().grade(exercise, variants.get(0).folder(), GradingScope.ALL));
+                GradescopeReport.of(GraderHome.fromSystemProperty().pipeline().grade(exercise, variants.get(0).folder(),
+                        GradingScope.ALL)));
         assertEquals(VariantCheck.Verdict.HELD, outcome.verdict(), outcome.problem());
     }
 

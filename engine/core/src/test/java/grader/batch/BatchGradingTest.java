@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import grader.exercise.Exercise;
+import grader.api.GradingEngine;
+import grader.api.model.GradeStatus;
+import grader.api.model.ReportSummary;
 import grader.pipeline.GraderHome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchGradingTest {
 
     private static final GraderHome HOME = GraderHome.fromSystemProperty();
+    private static final GradingEngine ENGINE = GradingEngine.open(HOME.root());
     private static final Path SOLUTIONS = HOME.root().resolve("solutions/exercise4");
 
     @TempDir
@@ -33,7 +36,6 @@ class BatchGradingTest {
 
     @Test
     void speedupPhasesComeAfterEveryCorrectnessPartAndVerdictsHold() throws IOException {
-        Exercise exercise = HOME.exercises().find("exercise4");
         Path reports = Files.createDirectories(work.resolve("reports"));
         Path reference = SOLUTIONS.resolve("reference");
         Path doesNotCompile = Files.createDirectories(work.resolve("carol"));
@@ -46,7 +48,7 @@ class BatchGradingTest {
                 new BatchEntry("dave", reference));
 
         RecordingProgress progress = new RecordingProgress();
-        List<BatchResult> rows = batch(exercise, reports).run(entries, progress);
+        List<BatchResult> rows = batch(reports).run(entries, progress);
 
         int firstMeasuring = progress.events.indexOf(progress.events.stream()
                 .filter(event -> event.startsWith("measuring")).findFirst().orElseThrow());
@@ -57,28 +59,29 @@ class BatchGradingTest {
         assertTrue(beforeMeasuring.contains("finished carol"), () -> "carol, with nothing to measure, waited: " + progress.events);
 
         assertEquals(List.of("alice", "bob", "carol", "dave"), rows.stream().map(BatchResult::student).toList());
-        BatchResult alice = rows.get(0);
-        BatchResult bob = rows.get(1);
+        ReportSummary alice = rows.get(0).summary();
+        ReportSummary bob = rows.get(1).summary();
         // However busy the machine, the reference keeps every point and the sequential solution
         // fails the speedup check: the threads' own clocks decide, and they are never undecided.
         assertEquals(alice.maxScore(), alice.score(), () -> "the reference lost points: " + alice);
-        assertTrue(rows.stream().allMatch(BatchResult::settled), () -> "an undecided grade: " + rows);
+        assertTrue(rows.stream().allMatch(row -> row.summary().status() == GradeStatus.GRADED), () -> "an undecided grade: " + rows);
         assertTrue(bob.score() < bob.maxScore(), () -> "the sequential solution kept every point: " + bob);
         assertEquals("failed", speedupOutcome(reports.resolve("bob.json")), () -> "the sequential solution's speedup check: " + bob);
-        assertTrue(Double.parseDouble(bob.speedup()) < 1.3, () -> "the sequential solution measured as parallel: " + bob);
-        assertEquals(0, rows.get(2).score(), () -> "code that does not compile scored: " + rows.get(2));
+        assertTrue(bob.mainSpeedup().orElseThrow() < 1.3, () -> "the sequential solution measured as parallel: " + bob);
+        assertEquals(0, rows.get(2).summary().score(), () -> "code that does not compile scored: " + rows.get(2));
         for (BatchEntry entry : entries) {
             assertTrue(Files.isRegularFile(reports.resolve(entry.student() + ".json")), () -> "no report for " + entry.student());
         }
 
         RecordingProgress again = new RecordingProgress();
-        List<BatchResult> resumed = batch(exercise, reports).run(entries, again);
+        List<BatchResult> resumed = batch(reports).run(entries, again);
         for (BatchResult row : rows) {
             // Every settled grade is kept, not graded again.
             assertFalse(again.events.contains("started " + row.student()), () -> row + " then " + again.events);
         }
-        assertEquals(rows.stream().map(BatchResult::score).toList(),
-                resumed.stream().filter(row -> row.origin() == BatchResult.Origin.RESUMED).map(BatchResult::score).toList());
+        // Read back, each kept report sums up as it did when it was graded.
+        assertEquals(rows.stream().map(BatchResult::summary).toList(),
+                resumed.stream().filter(row -> row.origin() == BatchResult.Origin.RESUMED).map(BatchResult::summary).toList());
     }
 
     /** The outcome of the report's speedup check, as other course tools read it. */
@@ -91,8 +94,8 @@ class BatchGradingTest {
         throw new AssertionError("no speedup check in " + report);
     }
 
-    private static BatchGrading batch(Exercise exercise, Path reports) {
-        return new BatchGrading(HOME.pipeline(), exercise, Optional.of(reports), false, 2);
+    private static BatchGrading batch(Path reports) {
+        return new BatchGrading(ENGINE, "exercise4", Optional.of(reports), false, 2);
     }
 
     private static final class RecordingProgress implements BatchProgress {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.exercise.Exercise;
 import grader.exercise.ExerciseCatalog;
 import grader.exercise.ExerciseDescriptor;
@@ -280,6 +279,6 @@ class SandboxAttackTest {
         Files.writeString(submission.resolve("Counter.java"), COUNTER.replace("ATTACK", attack).replace("HELPERS", helpers));
         GradeReport report = PIPELINE.grade(permissive, submission, GradingScope.ALL);
         assertEquals(List.of(), report.compileErrors());
-        return new ObjectMapper().writeValueAsString(new GradescopeReport().toJson(report));
+        return GradescopeReport.of(report).toJson();
     }
 }

@@ -61,6 +61,7 @@ class ConsoleReportTest {
     void anUndecidedCheckIsNoFaultToFix() {
         String text = plain(report(List.of(RULES, UNDECIDED), List.of(), List.of()));
         assertTrue(text.contains("Fix first: Nothing to fix, but 1 check could not be measured fairly"), text);
+        assertTrue(text.contains("  PEND 0/"), text);
     }
 
     @Test

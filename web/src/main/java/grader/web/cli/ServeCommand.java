@@ -1,6 +1,6 @@
 package grader.web.cli;
 
-import grader.pipeline.GraderHome;
+import grader.api.GradingEngine;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
 import grader.web.account.PasswordHasher;
@@ -58,8 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GraderHome home = GraderHome.fromSystemProperty();
-        Path data = dataFolder != null ? dataFolder : home.root().resolve(".grader-data/web");
+        GradingEngine engine = GradingEngine.fromSystemProperty();
+        Path data = dataFolder != null ? dataFolder : engine.root().resolve(".grader-data/web");
         try {
             Files.createDirectories(data);
         } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Instructor " + addInstructor + " created; start the server with ./grader serve and log in.");
             return 0;
         }
-        WebApp app = WebApp.start(settings, home.exercises(), new EngineGrader(home, home.coreReservation()));
+        WebApp app = WebApp.start(settings, engine, new EngineGrader(engine));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -1,7 +1,7 @@
 package grader.web.cli;
 
 import grader.InvalidInputException;
-import grader.pipeline.GraderHome;
+import grader.api.GradingEngine;
 import grader.web.jobs.GradingWorkers;
 import grader.web.jobs.WorkerProcess;
 import grader.web.queue.EngineGrader;
@@ -33,7 +33,6 @@ public final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GraderHome home = GraderHome.fromSystemProperty();
         int cores = Runtime.getRuntime().availableProcessors();
         GradingWorkers.Settings settings = new GradingWorkers.Settings(name != null ? name : InetAddress.getLocalHost().getHostName(),
                 workers != null ? workers : cores, Duration.ofSeconds(pollSeconds));
@@ -44,7 +43,7 @@ public final class WorkerCommand implements Callable<Integer> {
             throw new InvalidInputException("--poll-seconds takes " + GradingWorkers.DEFAULT_POLL_INTERVAL.toSeconds()
                     + " or more, the least the job engine allows on a SQL database.");
         }
-        WorkerProcess process = WorkerProcess.start(jdbcUrl, new EngineGrader(home, home.coreReservation()), settings);
+        WorkerProcess process = WorkerProcess.start(jdbcUrl, new EngineGrader(GradingEngine.fromSystemProperty()), settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             process.close();

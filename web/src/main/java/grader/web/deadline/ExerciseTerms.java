@@ -1,7 +1,7 @@
 package grader.web.deadline;
 
 import grader.InvalidInputException;
-import grader.report.PointsFormat;
+import grader.api.model.PointsFormat;
 import grader.web.gradebook.Points;
 import java.time.Duration;
 import java.time.Instant;

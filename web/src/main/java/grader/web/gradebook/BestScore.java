@@ -18,9 +18,4 @@ public record BestScore(long accountId, String username, String displayName, Str
     public int shade() {
         return (int) Math.round(Math.min(1, Math.max(0, share())) * 10);
     }
-
-    /** Whether the best submission earned every point: the gradebook's {@code passed}. */
-    public boolean fullMarks() {
-        return maxScore > 0 && best >= maxScore;
-    }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grader.report.PointsFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import grader.api.model.PointsFormat;
+import grader.api.model.Report;
 import java.util.Set;
 
 /**
@@ -31,27 +30,19 @@ public final class GradescopeResults {
     private GradescopeResults() {
     }
 
-    /** The results.json of {@code standing}'s best submission, whose stored report is {@code reportJson}. */
-    public static ObjectNode of(BestScore standing, String reportJson) {
-        JsonNode report;
-        try {
-            report = JSON.readTree(reportJson);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the stored report of submission " + standing.bestSubmissionId() + " is not JSON", e);
-        }
-        if (!report.isObject()) {
-            throw new IllegalStateException("the stored report of submission " + standing.bestSubmissionId() + " is not an object");
-        }
-        ObjectNode results = keepOnly((ObjectNode) report, TOP_LEVEL);
+    /** The results.json of {@code standing}'s best submission, whose report is {@code best}. */
+    public static ObjectNode of(BestScore standing, Report best) {
+        ObjectNode report = JSON.valueToTree(best);
+        ObjectNode results = keepOnly(report, TOP_LEVEL);
         results.put("score", Points.round(standing.best()));
         if (standing.lateDays() > 0) {
             results.put("output", "Submitted " + standing.lateDays() + (standing.lateDays() == 1 ? " day" : " days")
                     + " late: the score lost " + PointsFormat.format(Points.round(standing.penalty() * 100)) + "%.\n\n"
-                    + report.path("output").asText(""));
+                    + best.output());
         }
         ObjectNode extra = extraData(results);
         extra.put("submission", standing.bestSubmissionId());
-        extra.put("score_before_penalty", report.path("score").asDouble());
+        extra.put("score_before_penalty", best.score());
         extra.put("late_days", standing.lateDays());
         extra.put("penalty_percent", Points.round(standing.penalty() * 100));
         ArrayNode tests = JSON.createArrayNode();

@@ -1,8 +1,8 @@
 package grader.web.pages;
 
-import grader.exercise.Exercise;
-import grader.exercise.ExerciseCatalog;
-import grader.exercise.GradingScope;
+import grader.api.GradingEngine;
+import grader.api.model.ExerciseInfo;
+import grader.api.model.Report;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.gradebook.BestScore;
@@ -24,35 +24,35 @@ import java.util.zip.ZipOutputStream;
 /**
  * Gradebook exports of one exercise: the gradebook CSV of every student on the roster
  * ({@link GradebookCsv}), and a zip of {@code USERNAME/results.json}, one Gradescope results file
- * per student with a graded submission, from their best one ({@link GradescopeResults}).
+ * per student with a graded submission, from their best one ({@link GradescopeResults}). Both
+ * read the best submission's stored report back into the engine's {@link Report}.
  * Stateless beyond its stores; thread-safe.
  */
 public final class Exports {
 
-    private final ExerciseCatalog exercises;
+    private final GradingEngine engine;
     private final AccountStore accounts;
     private final CourseGradebook gradebook;
     private final SubmissionStore submissions;
 
-    public Exports(ExerciseCatalog exercises, AccountStore accounts, CourseGradebook gradebook, SubmissionStore submissions) {
-        this.exercises = exercises;
+    public Exports(GradingEngine engine, AccountStore accounts, CourseGradebook gradebook, SubmissionStore submissions) {
+        this.engine = engine;
         this.accounts = accounts;
         this.gradebook = gradebook;
         this.submissions = submissions;
     }
 
     public void csv(Context ctx) {
-        Exercise exercise = exercises.find(ctx.pathParam("exercise"));
+        ExerciseInfo exercise = engine.exercise(ctx.pathParam("exercise"));
         Map<Long, BestScore> standings = gradebook.standings(exercise.id(), null).stream()
                 .collect(Collectors.toMap(BestScore::accountId, Function.identity()));
-        double maxScore = exercise.descriptor().maxScore(GradingScope.ALL);
         GradebookCsv csv = new GradebookCsv();
         for (Account student : accounts.students()) {
             BestScore standing = standings.get(student.id());
             if (standing == null) {
-                csv.addMissing(student.username(), student.displayName(), maxScore);
+                csv.addMissing(student.username(), student.displayName(), exercise.points());
             } else {
-                csv.add(standing);
+                csv.add(standing, bestReport(standing).summary());
             }
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + exercise.id() + "-gradebook.csv\"")
@@ -60,13 +60,13 @@ public final class Exports {
     }
 
     public void gradescope(Context ctx) {
-        String id = exercises.find(ctx.pathParam("exercise")).id();
+        String id = engine.exercise(ctx.pathParam("exercise")).id();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (BestScore standing : gradebook.standings(id, null)) {
-                String report = submissions.reportJson(standing.bestSubmissionId()).orElseThrow();
                 zip.putNextEntry(new ZipEntry(standing.username() + "/results.json"));
-                zip.write(GradescopeResults.of(standing, report).toPrettyString().getBytes(StandardCharsets.UTF_8));
+                zip.write(GradescopeResults.of(standing, bestReport(standing)).toPrettyString()
+                        .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -74,5 +74,10 @@ public final class Exports {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-gradescope.zip\"")
                 .contentType("application/zip").result(bytes.toByteArray());
+    }
+
+    /** The stored report of the standing's best submission; a standing exists only with a result, so it has one. */
+    private Report bestReport(BestScore standing) {
+        return Report.fromJson(submissions.reportJson(standing.bestSubmissionId()).orElseThrow());
     }
 }

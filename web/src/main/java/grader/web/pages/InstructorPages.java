@@ -1,8 +1,8 @@
 package grader.web.pages;
 
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.ExerciseCatalog;
+import grader.api.GradingEngine;
+import grader.api.model.ExerciseInfo;
 import grader.web.account.AccountStore;
 import grader.web.account.RosterImport;
 import grader.web.deadline.ExerciseTerms;
@@ -16,6 +16,8 @@ import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,13 +29,14 @@ import java.util.Objects;
 /**
  * The instructor's pages: the score matrix and roster import, one exercise's charts, terms and
  * extensions, the filtered submission list, and regrading. The gate has already refused everyone
- * but instructors before any of these runs.
+ * but instructors before any of these runs. Thread-safe: the server's request threads share it,
+ * and it keeps no state beyond its stores.
  */
 public final class InstructorPages {
 
     private static final int LIST_LIMIT = 500;
 
-    private final ExerciseCatalog exercises;
+    private final GradingEngine engine;
     private final CourseGradebook gradebook;
     private final RosterImport roster;
     private final AccountStore accounts;
@@ -42,10 +45,10 @@ public final class InstructorPages {
     private final GradingDispatch dispatch;
     private final Templates templates;
 
-    public InstructorPages(ExerciseCatalog exercises, CourseGradebook gradebook, RosterImport roster, AccountStore accounts,
+    public InstructorPages(GradingEngine engine, CourseGradebook gradebook, RosterImport roster, AccountStore accounts,
                            TermsStore terms, SubmissionStore submissions, GradingDispatch dispatch,
                            Templates templates) {
-        this.exercises = exercises;
+        this.engine = engine;
         this.gradebook = gradebook;
         this.roster = roster;
         this.accounts = accounts;
@@ -66,8 +69,8 @@ public final class InstructorPages {
             csv = file.contentAndClose(in -> {
                 try {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("the roster upload broke off", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the roster upload broke off", e);
                 }
             });
         }
@@ -79,7 +82,7 @@ public final class InstructorPages {
     }
 
     private void showMatrix(Context ctx, List<RosterImport.Imported> imported, String error, HttpStatus status) {
-        List<String> ids = exercises.all().stream().map(Exercise::id).toList();
+        List<String> ids = engine.exercises().stream().map(ExerciseInfo::id).toList();
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exerciseIds", ids);
         model.put("rows", gradebook.matrix(ids));
@@ -94,7 +97,7 @@ public final class InstructorPages {
 
     /** Saves the terms; a refusal shows the form again as it was typed, with the one sentence that says why. */
     public void saveTerms(Context ctx) {
-        String id = exercises.find(ctx.pathParam("exercise")).id();
+        String id = engine.exercise(ctx.pathParam("exercise")).id();
         TermsForm typed = TermsForm.typed(ctx);
         try {
             String maxGraded = blankToNull(typed.maxGraded());
@@ -113,7 +116,7 @@ public final class InstructorPages {
      * deadline along by as much ({@link ExerciseTerms#hardDeadlineFor}), and the notice says so.
      */
     public void grantExtension(Context ctx) {
-        String id = exercises.find(ctx.pathParam("exercise")).id();
+        String id = engine.exercise(ctx.pathParam("exercise")).id();
         ExtensionForm typed = new ExtensionForm(Objects.requireNonNullElse(ctx.formParam("username"), ""),
                 Objects.requireNonNullElse(ctx.formParam("dueAt"), ""));
         try {
@@ -140,7 +143,7 @@ public final class InstructorPages {
 
     /** Regrades every submission of the exercise once the instructor confirmed it (a second form, no script needed). */
     public void regradeAll(Context ctx) {
-        String id = exercises.find(ctx.pathParam("exercise")).id();
+        String id = engine.exercise(ctx.pathParam("exercise")).id();
         if (!"yes".equals(ctx.formParam("confirmed"))) {
             int finished = submissions.count(new SubmissionFilter(id, SubmissionStatus.GRADED, false, false, null))
                     + submissions.count(new SubmissionFilter(id, SubmissionStatus.ERROR, false, false, null));
@@ -168,12 +171,12 @@ public final class InstructorPages {
     }
 
     private void showExercise(Context ctx, ExerciseFeedback feedback, HttpStatus status) {
-        Exercise exercise = exercises.find(ctx.pathParam("exercise"));
+        ExerciseInfo exercise = engine.exercise(ctx.pathParam("exercise"));
         var standings = gradebook.standings(exercise.id(), null);
         int inconclusive = submissions.count(new SubmissionFilter(exercise.id(), null, true, false, null));
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exercise", exercise);
-        model.put("title", exercise.descriptor().title());
+        model.put("title", exercise.title());
         model.put("stats", ExerciseStatistics.of(standings, inconclusive));
         ExerciseTerms current = terms.terms(exercise.id());
         model.put("termsText", current.describe(null));
@@ -191,14 +194,14 @@ public final class InstructorPages {
         String student = blankToNull(ctx.queryParam("student"));
         Long account = student == null ? null : accounts.idOf(student).orElseThrow(() ->
                 new InvalidInputException("There is no student '" + student + "'."));
-        SubmissionFilter filter = new SubmissionFilter(exercise == null ? null : exercises.find(exercise).id(),
+        SubmissionFilter filter = new SubmissionFilter(exercise == null ? null : engine.exercise(exercise).id(),
                 status == null ? null : statusOf(status), ctx.queryParam("inconclusive") != null,
                 ctx.queryParam("violations") != null, account);
         Map<String, Object> model = PageModel.of(ctx);
         model.put("student", student == null ? "" : student);
         model.put("submissions", submissions.list(filter, LIST_LIMIT));
         model.put("filter", filter);
-        model.put("exerciseIds", exercises.all().stream().map(Exercise::id).toList());
+        model.put("exerciseIds", engine.exercises().stream().map(ExerciseInfo::id).toList());
         model.put("statuses", List.of(SubmissionStatus.values()).stream().map(SubmissionStatus::column).toList());
         model.put("limit", LIST_LIMIT);
         ctx.html(templates.render("instructor_submissions", model));

@@ -1,8 +1,8 @@
 package grader.web.pages;
 
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.ExerciseCatalog;
+import grader.api.GradingEngine;
+import grader.api.model.ExerciseInfo;
 import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
@@ -16,27 +16,33 @@ import grader.web.submission.SubmissionStore;
 import grader.web.submission.Upload;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A student's pages: their exercises with best and latest scores, and one exercise's submit form and history. */
+/**
+ * A student's pages: their exercises with best and latest scores, and one exercise's submit form and history.
+ * Thread-safe: the server's request threads share it, and it keeps no state beyond its stores.
+ */
 public final class StudentPages {
 
     /** One exercise on the student's overview. */
     public record ExerciseLine(String id, String title, String terms, BestScore standing) {
     }
 
-    private final ExerciseCatalog exercises;
+    private final GradingEngine engine;
     private final TermsStore terms;
     private final CourseGradebook gradebook;
     private final SubmissionStore submissions;
     private final SubmissionReceiver receiver;
     private final Templates templates;
 
-    public StudentPages(ExerciseCatalog exercises, TermsStore terms, CourseGradebook gradebook, SubmissionStore submissions,
+    public StudentPages(GradingEngine engine, TermsStore terms, CourseGradebook gradebook, SubmissionStore submissions,
                         SubmissionReceiver receiver, Templates templates) {
-        this.exercises = exercises;
+        this.engine = engine;
         this.terms = terms;
         this.gradebook = gradebook;
         this.submissions = submissions;
@@ -50,12 +56,12 @@ public final class StudentPages {
 
     public void overview(Context ctx) {
         Account me = AccessGate.account(ctx);
-        Map<String, BestScore> standings = new java.util.HashMap<>();
+        Map<String, BestScore> standings = new HashMap<>();
         gradebook.standings(null, me.id()).forEach(standing -> standings.put(standing.exerciseId(), standing));
         List<ExerciseLine> lines = new ArrayList<>();
-        for (Exercise exercise : exercises.all()) {
+        for (ExerciseInfo exercise : engine.exercises()) {
             String id = exercise.id();
-            lines.add(new ExerciseLine(id, exercise.descriptor().title(),
+            lines.add(new ExerciseLine(id, exercise.title(),
                     terms.terms(id).describe(terms.extension(me.id(), id).orElse(null)), standings.get(id)));
         }
         Map<String, Object> model = PageModel.of(ctx);
@@ -88,13 +94,13 @@ public final class StudentPages {
 
     private void showExercise(Context ctx, String error, HttpStatus status) {
         Account me = AccessGate.account(ctx);
-        Exercise exercise = exercises.find(ctx.pathParam("exercise"));
+        ExerciseInfo exercise = engine.exercise(ctx.pathParam("exercise"));
         ExerciseTerms exerciseTerms = terms.terms(exercise.id());
         Long extension = terms.extension(me.id(), exercise.id()).orElse(null);
         Admission now = exerciseTerms.admit(System.currentTimeMillis(), extension);
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exercise", exercise);
-        model.put("title", exercise.descriptor().title());
+        model.put("title", exercise.title());
         model.put("terms", exerciseTerms.describe(extension));
         model.put("admission", now);
         model.put("penaltyPercent", ExerciseTerms.percent(now.penalty()));
@@ -117,8 +123,8 @@ public final class StudentPages {
                 files.add(new Upload.NamedBytes(file.filename(), file.contentAndClose(in -> {
                     try {
                         return in.readAllBytes();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException("the upload broke off", e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the upload broke off", e);
                     }
                 })));
             }

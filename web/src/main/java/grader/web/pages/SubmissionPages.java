@@ -1,5 +1,6 @@
 package grader.web.pages;
 
+import grader.api.model.Report;
 import grader.web.account.Account;
 import grader.web.deadline.TermsStore;
 import grader.web.queue.GradingQueue;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * One submission's page, for its owner and for instructors: status, live progress and, once
- * graded, the report (rendered as a fragment the page also fetches when grading ends).
+ * graded, the report (rendered as a fragment the page also fetches when grading ends), read back
+ * from the stored JSON into the engine's {@code Report}. Thread-safe: the server's request threads
+ * share it, and it keeps no state beyond its stores.
  */
 public final class SubmissionPages {
 
@@ -78,7 +81,8 @@ public final class SubmissionPages {
             return Map.of();
         }
         return submissions.reportJson(submission.id())
-                .<Map<String, Object>>map(json -> Map.of("report", ReportView.of(json, showHidden), "reportJson", json))
+                .<Map<String, Object>>map(json -> Map.of("report", ReportView.of(Report.fromJson(json), showHidden),
+                        "reportJson", json))
                 .orElse(Map.of());
     }
 }

@@ -1,39 +1,26 @@
 package grader.web.queue;
 
-import grader.exercise.ExerciseCatalog;
-import grader.exercise.GradingScope;
-import grader.exercise.TimingKind;
-import grader.measure.TimingVerdict;
-import grader.pipeline.CoreReservation;
-import grader.pipeline.GraderHome;
-import grader.pipeline.GradingPipeline;
-import grader.report.GradescopeReport;
-import grader.score.GradeReport;
+import grader.api.Graded;
+import grader.api.GradingEngine;
+import grader.api.model.GradingListener;
 import java.nio.file.Path;
 
 /**
- * Grades with the real engine, hidden tests included. All workers share one
- * {@link CoreReservation}, so correctness runs go side by side while a speedup phase has the
- * machine alone. Each worker thread builds its own pipeline, so gradings share nothing mutable.
+ * Grades with the real engine, hidden tests included. Thread-safe: every worker thread of the
+ * process grades through the one engine, whose core reservation lets correctness runs go side by
+ * side while a speedup phase has the machine alone.
  */
 public final class EngineGrader implements SubmissionGrader {
 
-    private final ExerciseCatalog exercises;
-    private final ThreadLocal<GradingPipeline> pipelines;
-    private final GradescopeReport json = new GradescopeReport();
+    private final GradingEngine engine;
 
-    public EngineGrader(GraderHome home, CoreReservation cores) {
-        this.exercises = home.exercises();
-        this.pipelines = ThreadLocal.withInitial(() -> home.pipeline(cores));
+    public EngineGrader(GradingEngine engine) {
+        this.engine = engine;
     }
 
     @Override
     public GradeOutcome grade(String exerciseId, Path submission) {
-        GradeReport report = pipelines.get().grade(exercises.find(exerciseId), submission, GradingScope.ALL);
-        Double speedup = report.timings().stream().filter(verdict -> verdict.spec().kind() == TimingKind.SPEEDUP)
-                .map(verdict -> verdict.figures().speedup()).filter(value -> !Double.isNaN(value)).findFirst().orElse(null);
-        boolean inconclusive = report.timings().stream().anyMatch(TimingVerdict::inconclusive);
-        return new GradeOutcome(report.score(), report.maxScore(), speedup, inconclusive, report.violations().size(),
-                json.toJson(report).toString());
+        Graded graded = engine.grade(exerciseId, submission, GradingListener.NONE);
+        return new GradeOutcome(graded.report(), graded.violations());
     }
 }

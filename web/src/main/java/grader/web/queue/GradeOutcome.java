@@ -1,20 +1,42 @@
 package grader.web.queue;
 
-import com.fasterxml.jackson.databind.node.TextNode;
+import grader.api.model.GradeStatus;
+import grader.api.model.Report;
 
 /**
- * What one grading found, as the gradebook keeps it: the score before any late penalty, the
- * maximum, the main speedup figure (null where the exercise measures none), whether a timing check
- * was inconclusive, how many static-rule violations there were, and the full report as the
- * contract's JSON. Immutable.
+ * What one grading found, as the gradebook keeps it: the report, and how many static rules the
+ * code broke. The columns the results table keeps beside the report for lists to sort and filter
+ * by (score, maximum, main speedup, whether a speedup verdict is pending) are the report's
+ * {@link Report#summary() summary}, never computed here. Immutable.
  */
-public record GradeOutcome(double score, double maxScore, Double speedup, boolean inconclusive, int violations,
-                           String reportJson) {
+public record GradeOutcome(Report report, int violations) {
 
     /** The engine refused the submission itself (its intake rules changed since it was stored): a zero with the reason. */
     public static GradeOutcome refused(String reason) {
-        String json = "{\"score\":0,\"max_score\":0,\"execution_time\":0,\"output\":"
-                + TextNode.valueOf(reason) + ",\"tests\":[]}";
-        return new GradeOutcome(0, 0, null, false, 0, json);
+        return new GradeOutcome(Report.rejected(reason, 0), 0);
+    }
+
+    /** The score before any late penalty. */
+    public double score() {
+        return report.summary().score();
+    }
+
+    public double maxScore() {
+        return report.summary().maxScore();
+    }
+
+    /** The main speedup figure; null where the exercise measures none (a nullable column). */
+    public Double speedup() {
+        return report.summary().mainSpeedup().orElse(null);
+    }
+
+    /** Whether a speedup verdict is still pending (the results table's {@code inconclusive} column). */
+    public boolean inconclusive() {
+        return report.summary().status() == GradeStatus.PENDING;
+    }
+
+    /** The report as the contract's JSON, as the results table stores it. */
+    public String reportJson() {
+        return report.toJson();
     }
 }

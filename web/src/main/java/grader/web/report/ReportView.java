@@ -1,17 +1,14 @@
 package grader.web.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import grader.report.TimelineText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import grader.api.model.GradeStatus;
+import grader.api.model.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A stored report (the contract's JSON) as a page shows it to one viewer. Hidden tests
+ * A report as a page shows it to one viewer. Hidden tests
  * ({@code after_published}) show their names, feedback and output to a student only once the
  * instructor has published the exercise's hidden results; until then the student sees how many
  * there are and the points they make together, never which failed or why. Instructors see all.
@@ -21,8 +18,6 @@ import java.util.Map;
 public record ReportView(double score, double maxScore, String output, List<TestLine> tests, List<SpeedupLine> speedups,
                          int hiddenWithheld, double hiddenScore, double hiddenMaxScore, List<String> isolation,
                          String machine) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One test or check of the report; {@code interleaving} is null unless the model checker
@@ -44,88 +39,79 @@ public record ReportView(double score, double maxScore, String output, List<Test
     public record Step(int number, int lane, String kind, String text, String location, boolean culprit) {
     }
 
-    /** One timing check's figures, points and verdict; a figure is null where it could not be measured, the points where the report has none. */
+    /**
+     * One timing check's figures, points and verdict; a figure is null where it could not be
+     * measured, the points where the report has none. {@code pending}: the verdict is not settled
+     * yet (the report's {@code inconclusive}), which the page says in the gradebooks' word.
+     */
     public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, Double score, Double maxScore,
-                              boolean inconclusive, int cores, int trials, int cleanTrials, String explanation) {
+                              boolean pending, int cores, int trials, int cleanTrials, String explanation) {
+
+        /** How the page names a pending verdict: the gradebooks' status word. */
+        public String pendingWord() {
+            return GradeStatus.PENDING.word();
+        }
     }
 
-    public static ReportView of(String reportJson, boolean showHidden) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(reportJson);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored report is not JSON", e);
-        }
-        Map<String, JsonNode> items = new HashMap<>();
-        root.path("tests").forEach(test -> items.put(test.path("name").asText(), test));
+    public static ReportView of(Report report, boolean showHidden) {
+        Map<String, Report.Test> items = new HashMap<>();
+        report.tests().forEach(test -> items.put(test.name(), test));
         List<SpeedupLine> speedups = new ArrayList<>();
-        for (JsonNode timing : root.path("speedup")) {
-            JsonNode item = items.remove(timing.path("name").asText());
-            speedups.add(new SpeedupLine(timing.path("name").asText(), timing.path("kind").asText(), number(timing, "speedup"),
-                    number(timing, "slowdown"), item == null ? null : item.path("score").asDouble(),
-                    item == null ? null : item.path("max_score").asDouble(), timing.path("inconclusive").asBoolean(),
-                    timing.path("cores").asInt(), timing.path("trials").asInt(), timing.path("clean_trials").asInt(),
-                    timing.path("explanation").asText()));
+        for (Report.Timing timing : report.timings()) {
+            Report.Test item = items.remove(timing.name());
+            speedups.add(new SpeedupLine(timing.name(), timing.kind(), timing.measuredSpeedup().orElse(null),
+                    timing.figures() == null ? null : timing.figures().slowdown(), item == null ? null : item.score(),
+                    item == null ? null : item.maxScore(), timing.inconclusive(), timing.cores(), timing.trials(),
+                    timing.cleanTrials(), timing.explanation()));
         }
         List<TestLine> tests = new ArrayList<>();
         int withheld = 0;
         double hiddenScore = 0;
         double hiddenMax = 0;
-        for (JsonNode test : root.path("tests")) {
-            if (!items.containsKey(test.path("name").asText())) {
+        for (Report.Test test : report.tests()) {
+            if (!items.containsKey(test.name())) {
                 continue; // a timing check, shown with its figures above
             }
-            boolean hidden = "after_published".equals(test.path("visibility").asText());
-            if (hidden && !showHidden) {
+            if (test.hidden() && !showHidden) {
                 withheld++;
-                hiddenScore += test.path("score").asDouble();
-                hiddenMax += test.path("max_score").asDouble();
+                hiddenScore += test.score();
+                hiddenMax += test.maxScore();
                 continue;
             }
-            Interleaving interleaving = interleaving(test.path("interleaving"));
-            String output = test.path("output").asText();
-            int drawn = output.indexOf("\n\n" + TimelineText.HEADING);
-            tests.add(new TestLine(test.path("name").asText(), test.path("score").asDouble(), test.path("max_score").asDouble(),
-                    test.path("outcome").asText(test.path("status").asText()),
-                    interleaving != null && drawn >= 0 ? output.substring(0, drawn) : output, hidden, interleaving));
+            Interleaving interleaving = test.interleaving() == null ? null : interleaving(test.interleaving());
+            int drawn = test.output().indexOf("\n\n" + Report.Interleaving.HEADING);
+            tests.add(new TestLine(test.name(), test.score(), test.maxScore(),
+                    test.outcome() != null ? test.outcome() : test.status(),
+                    interleaving != null && drawn >= 0 ? test.output().substring(0, drawn) : test.output(), test.hidden(),
+                    interleaving));
         }
-        List<String> isolation = new ArrayList<>();
-        root.path("host").path("isolation").forEach(layer -> isolation.add(layer.asText()));
-        return new ReportView(root.path("score").asDouble(), root.path("max_score").asDouble(), root.path("output").asText(),
-                tests, speedups, withheld, hiddenScore, hiddenMax, isolation, machine(root.path("host")));
+        List<String> isolation = report.host() == null ? List.of() : report.host().isolation();
+        return new ReportView(report.score(), report.maxScore(), report.output(), tests, speedups, withheld, hiddenScore,
+                hiddenMax, isolation, machine(report.host()));
     }
 
-    /** The timeline of a test's {@code interleaving} object, steps that do not matter left out; null if none. */
-    private static Interleaving interleaving(JsonNode node) {
-        if (!node.isObject()) {
-            return null;
-        }
+    /** The timeline of a test's interleaving, steps that do not matter left out. */
+    private static Interleaving interleaving(Report.Interleaving timeline) {
         List<String> threads = new ArrayList<>();
-        for (int thread = 1; thread <= node.path("threads").asInt(); thread++) {
+        for (int thread = 1; thread <= timeline.threads(); thread++) {
             threads.add("Thread " + thread);
         }
         List<Step> steps = new ArrayList<>();
-        int index = 0;
-        for (JsonNode step : node.path("steps")) {
-            if (step.path("matters").asBoolean()) {
-                steps.add(new Step(steps.size() + 1, step.path("thread").asInt() - 1, step.path("kind").asText(),
-                        step.path("text").asText(), step.path("location").asText(), index == node.path("culprit").asInt()));
+        for (int index = 0; index < timeline.steps().size(); index++) {
+            Report.Step step = timeline.steps().get(index);
+            if (step.matters()) {
+                steps.add(new Step(steps.size() + 1, step.thread() - 1, step.kind(), step.text(), step.location(),
+                        index == timeline.culprit()));
             }
-            index++;
         }
-        return new Interleaving(node.path("verdict").asText(), node.path("summary").asText(), threads, steps);
+        return new Interleaving(timeline.verdict(), timeline.summary(), threads, steps);
     }
 
     /** Where it was graded, as the engine's report names it ("host: 8 cores, Java 17.0.15"); null if it does not. */
-    private static String machine(JsonNode host) {
-        if (!host.hasNonNull("name")) {
+    private static String machine(Report.Host host) {
+        if (host == null || host.name() == null) {
             return null;
         }
-        return host.path("name").asText() + ": " + host.path("cores").asInt() + " cores, Java " + host.path("java").asText();
-    }
-
-    private static Double number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isNumber() ? value.asDouble() : null;
+        return host.name() + ": " + host.cores() + " cores, Java " + host.java();
     }
 }

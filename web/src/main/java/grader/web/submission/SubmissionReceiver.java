@@ -1,10 +1,8 @@
 package grader.web.submission;
 
 import grader.InvalidInputException;
-import grader.exercise.Exercise;
-import grader.exercise.ExerciseCatalog;
+import grader.api.GradingEngine;
 import grader.files.StagedFolder;
-import grader.intake.SubmissionIntake;
 import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
@@ -34,8 +32,7 @@ public final class SubmissionReceiver {
     private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Jdbi jdbi;
-    private final ExerciseCatalog exercises;
-    private final SubmissionIntake intake;
+    private final GradingEngine engine;
     private final SubmissionFiles files;
     private final SubmissionStore submissions;
     private final TermsStore terms;
@@ -44,12 +41,11 @@ public final class SubmissionReceiver {
     private final GradingDispatch dispatch;
 
     /** {@code workerFiles}: where the grading workers will read the files, kept in the same transaction as the row. */
-    public SubmissionReceiver(Jdbi jdbi, ExerciseCatalog exercises, SubmissionIntake intake, SubmissionFiles files,
+    public SubmissionReceiver(Jdbi jdbi, GradingEngine engine, SubmissionFiles files,
                               SubmissionStore submissions, TermsStore terms, RateLimit rateLimit, WorkerFiles workerFiles,
                               GradingDispatch dispatch) {
         this.jdbi = jdbi;
-        this.exercises = exercises;
-        this.intake = intake;
+        this.engine = engine;
         this.files = files;
         this.submissions = submissions;
         this.terms = terms;
@@ -75,7 +71,7 @@ public final class SubmissionReceiver {
         if (clientKey != null && !CLIENT_KEY.matcher(clientKey).matches()) {
             throw new InvalidInputException("An Idempotency-Key is 1 to 64 letters, digits, - or _.");
         }
-        Exercise exercise = exercises.find(exerciseId);
+        String exercise = engine.exercise(exerciseId).id();
         Optional<Long> earlier = clientKey == null ? Optional.empty() : submissions.findByClientKey(student.id(), clientKey);
         if (earlier.isPresent()) {
             return new Received(earlier.get(), true);
@@ -91,12 +87,11 @@ public final class SubmissionReceiver {
         }
     }
 
-    private long store(Account student, Exercise exercise, Upload upload, String clientKey) {
-        String exerciseId = exercise.id();
+    private long store(Account student, String exerciseId, Upload upload, String clientKey) {
         String key = UUID.randomUUID().toString();
         boolean stored = false;
         try (StagedFolder staged = files.stage(key, upload)) {
-            intake.read(SubmissionFiles.gradable(staged.path()), exercise);
+            engine.admit(exerciseId, SubmissionFiles.gradable(staged.path()));
             long now = System.currentTimeMillis();
             long id = jdbi.inTransaction(handle -> {
                 Admission admission = Admission.onTime();

@@ -3,7 +3,6 @@ package grader.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import grader.pipeline.CoreReservation;
 import grader.pipeline.GraderHome;
 import grader.web.account.Role;
 import grader.web.queue.EngineGrader;
@@ -51,7 +50,7 @@ class BrowserJourneyTest {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver (.ci/run does)");
         GraderHome home = GraderHome.fromSystemProperty();
-        server = TestServer.start(new EngineGrader(home, new CoreReservation()), Runtime.getRuntime().availableProcessors(),
+        server = TestServer.start(new EngineGrader(TestServer.ENGINE), Runtime.getRuntime().availableProcessors(),
                 RateLimit.standard());
         server.account("prof", Role.INSTRUCTOR);
         userData = Files.createTempDirectory("chromium-profile");

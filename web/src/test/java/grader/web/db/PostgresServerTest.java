@@ -52,7 +52,7 @@ class PostgresServerTest {
             assertTrue(page.contains("Graded on fake-host: 2 cores, Java 17.0.15"), "the report names the machine it was graded on");
             assertTrue(prof.get("/instructor").body().contains("7/10"));
             // The roster's name and the best submission's days late and penalty come from PostgreSQL's grouped query too.
-            assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent\r\nalice,7,10,1.50,failed,Alice,0,0\r\n",
+            assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent\r\nalice,7,10,1.50,graded,Alice,0,0\r\n",
                     prof.get("/instructor/exercises/exercise4/gradebook.csv").body());
             assertTrue(prof.get("/instructor/exercises/exercise4/gradescope.zip").body().contains("alice/results.json"));
             assertTrue(prof.get("/instructor/submissions?exercise=exercise4&status=graded").body().contains("/submissions/1\""));

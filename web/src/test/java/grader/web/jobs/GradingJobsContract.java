@@ -10,6 +10,7 @@ import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.submission.SubmissionBlobs;
 import grader.web.testing.FakeGrader;
+import grader.web.testing.Outcomes;
 import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.Zips;
@@ -86,7 +87,7 @@ abstract class GradingJobsContract {
         assertEquals(1, jobs.reconcile());
         assertEquals(StateName.ENQUEUED, engine.getJobById(first).getState());
 
-        queue.complete(queue.claim(dispatched, 0, first.toString(), "machine").orElseThrow(), new GradeOutcome(7, 10, 1.5, false, 0, "{}"));
+        queue.complete(queue.claim(dispatched, 0, first.toString(), "machine").orElseThrow(), Outcomes.of(7, 10, 1.5, false));
         assertTrue(dispatch.regrade(dispatched));
         assertEquals(StateName.ENQUEUED, engine.getJobById(new GradeSubmission(dispatched, 1).jobId()).getState(),
                 "a regrade is a new round with a job of its own, made by the same call");
@@ -98,7 +99,7 @@ abstract class GradingJobsContract {
         long id = insertQueued();
         dispatch.queued(id);
         UUID first = new GradeSubmission(id, 0).jobId();
-        GradeOutcome inconclusive = new GradeOutcome(20, 24, null, true, 0, "{}");
+        GradeOutcome inconclusive = Outcomes.of(20, 24, 1.0, true);
         Instant graded = Instant.now();
         assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE,
                 queue.complete(queue.claim(id, 0, first.toString(), "machine").orElseThrow(), inconclusive));

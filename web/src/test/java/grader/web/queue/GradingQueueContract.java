@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Account;
 import grader.web.db.Database;
+import grader.web.testing.Outcomes;
 import grader.web.testing.Queries;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class GradingQueueContract {
 
-    private static final GradeOutcome OUTCOME = new GradeOutcome(8, 10, 1.7, false, 0, "{\"score\": 8}");
+    private static final GradeOutcome OUTCOME = Outcomes.of(8, 10, 1.7, false);
     private static final Duration REMEASURE_AFTER = Duration.ofMinutes(7);
 
     private Database database;
@@ -168,7 +169,7 @@ abstract class GradingQueueContract {
         assertTrue(queue.regrade(id).isPresent());
         assertEquals(1, results(id));
         assertEquals(Optional.of(1), queue.position(id));
-        queue.complete(claim(id, 1, "round-1"), new GradeOutcome(10, 10, 2.0, false, 0, "{}"));
+        queue.complete(claim(id, 1, "round-1"), Outcomes.of(10, 10, 2.0, false));
         assertEquals(1, results(id));
         assertEquals(2, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
                 .bind("id", id).mapTo(Integer.class).one()));
@@ -190,7 +191,7 @@ abstract class GradingQueueContract {
 
     @Test
     void anInconclusiveVerdictIsRecordedAndMeasuredAgainLaterABoundedNumberOfTimes() {
-        GradeOutcome inconclusive = new GradeOutcome(20, 24, null, true, 0, "{\"score\": 20}");
+        GradeOutcome inconclusive = Outcomes.of(20, 24, 1.0, true);
         long id = enqueue(0);
         long before = System.currentTimeMillis();
         assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE, queue.complete(claim(id, 0, "round-0"), inconclusive));

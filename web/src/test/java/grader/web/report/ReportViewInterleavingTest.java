@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import grader.api.model.Report;
 import grader.child.interleaving.Timeline;
 import grader.child.interleaving.TimelineStep;
 import grader.child.interleaving.TimelineStep.Kind;
@@ -75,6 +76,7 @@ class ReportViewInterleavingTest {
     private static ReportView view(ReportItem item) {
         GradeReport report = new GradeReport("exercise1", "A bank", GradingScope.ALL, List.of(item), List.of(),
                 List.of(), List.of(), List.of(), Map.of("tests", 10L), new GradeReport.HostInfo("host", 2, "17", List.of()));
-        return ReportView.of(new GradescopeReport().toJson(report).toString(), true);
+        // Through the stored form, as a page reads it.
+        return ReportView.of(Report.fromJson(GradescopeReport.of(report).toJson()), true);
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.InvalidInputException;
-import grader.intake.IntakeLimits;
-import grader.intake.SubmissionIntake;
-import grader.pipeline.GraderHome;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
@@ -19,6 +16,7 @@ import grader.web.deadline.TermsStore;
 import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.GradingQueue.GradingRound;
+import grader.web.testing.TestServer;
 import grader.web.testing.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,8 +63,8 @@ class SubmissionReceiverTest {
 
     private SubmissionReceiver receiver(RateLimit limit) {
         SubmissionFiles files = new SubmissionFiles(data);
-        return new SubmissionReceiver(jdbi, GraderHome.fromSystemProperty().exercises(), new SubmissionIntake(IntakeLimits.standard()),
-                files, new SubmissionStore(jdbi), terms, limit, files, new GradingDispatch(new GradingQueue(jdbi), enqueued::add));
+        return new SubmissionReceiver(jdbi, TestServer.ENGINE, files, new SubmissionStore(jdbi), terms, limit, files,
+                new GradingDispatch(new GradingQueue(jdbi), enqueued::add));
     }
 
     private static Upload zip(byte[] bytes) {

@@ -1,5 +1,6 @@
 package grader.web.testing;
 
+import grader.api.model.Report;
 import grader.web.queue.GradeOutcome;
 import grader.web.queue.SubmissionGrader;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class FakeGrader implements SubmissionGrader {
                  "speedup": [{"name": "Speedup on all cores", "kind": "speedup", "credit": 0.5, "inconclusive": false, "cores": 2, "threads": 2, "trials": 10, "clean_trials": 8, "speedup": 1.5, "explanation": "Half credit: 1.50x."}],
                  "host": {"name": "fake-host", "cores": 2, "java": "17.0.15", "isolation": ["fake"]}}
                 """.formatted(HIDDEN_TEST);
-        return new GradeOutcome(7, 10, 1.5, false, 0, report);
+        return new GradeOutcome(Report.fromJson(report), 0);
     }
 
     /**

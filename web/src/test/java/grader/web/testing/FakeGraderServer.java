@@ -1,6 +1,6 @@
 package grader.web.testing;
 
-import grader.pipeline.GraderHome;
+import grader.api.GradingEngine;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
 import grader.web.jobs.GradingWorkers;
@@ -29,7 +29,7 @@ public final class FakeGraderServer {
         ServerSettings settings = new ServerSettings("127.0.0.1", port, data, jdbcUrl, 2, "durability-worker",
                 new RateLimit(10_000, Duration.ofMinutes(10)), true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4,
                 Clock.systemUTC());
-        WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), fake.loggingTo(data.resolve("gradings.log")));
+        WebApp.start(settings, GradingEngine.fromSystemProperty(), fake.loggingTo(data.resolve("gradings.log")));
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();

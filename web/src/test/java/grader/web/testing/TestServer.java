@@ -1,6 +1,6 @@
 package grader.web.testing;
 
-import grader.pipeline.GraderHome;
+import grader.api.GradingEngine;
 import grader.web.ServerSettings;
 import grader.web.WebApp;
 import grader.web.jobs.GradingWorkers;
@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 public final class TestServer implements AutoCloseable {
 
     public static final String PASSWORD = "password-123";
+
+    /** The engine every test server of this JVM lists exercises and takes uploads with: created once, as a process does. */
+    public static final GradingEngine ENGINE = GradingEngine.fromSystemProperty();
 
     private final WebApp app;
     private final Path data;
@@ -53,7 +56,7 @@ public final class TestServer implements AutoCloseable {
     private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl, Clock clock) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
                 true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4, clock);
-        return WebApp.start(settings, GraderHome.fromSystemProperty().exercises(), grader);
+        return WebApp.start(settings, ENGINE, grader);
     }
 
     /** Creates an account with {@link #PASSWORD}. */

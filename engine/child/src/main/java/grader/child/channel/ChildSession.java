@@ -1,5 +1,6 @@
 package grader.child.channel;
 
+import grader.child.protocol.ChildEvent;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
@@ -19,6 +20,9 @@ import java.util.HexFormat;
  * so that student code can neither read the key nor write on the channel; and starts the
  * {@link ResourceGuard}, which stops the JVM when that code floods its output, thrashes a full
  * heap or starts too many threads.
+ *
+ * <p>Immutable once open; the channel and the capture it hands out are themselves thread-safe,
+ * since the entry point's thread, the resource guard's and student threads use them at once.
  *
  * <p>{@link #end()} halts the JVM: a timed-out test or a student's stray non-daemon thread may
  * still be running, and it must not keep the process alive.
@@ -60,9 +64,9 @@ public final class ChildSession {
         return capture;
     }
 
-    /** Reports {@code done} and halts the JVM with status 0; never returns. */
+    /** Reports {@link ChildEvent.Done} and halts the JVM with status 0; never returns. */
     public void end() {
-        channel.send(grader.child.junit.TestEvents.DONE);
+        channel.send(new ChildEvent.Done());
         Runtime.getRuntime().halt(0);
     }
 }

@@ -1,10 +1,12 @@
 package grader.child.channel;
 
+import grader.child.protocol.ChildEvent;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ import java.util.Optional;
  * while the JVM does little but collect garbage (which otherwise goes on for minutes before an
  * {@code OutOfMemoryError}), or more than {@link #THREAD_LIMIT} threads at once (a thread bomb,
  * stopped before it reaches the run's operating-system task limit and wedges the JVM). It reports
- * {@link grader.child.junit.TestEvents#STOPPED} with one sentence on the channel and halts the JVM; the grader reads that
- * sentence as the reason the run ended.
+ * {@link ChildEvent.Stopped} with one sentence on the channel and halts the JVM; the grader reads
+ * that sentence as the reason the run ended.
  *
  * <p>One daemon thread of its own looks every {@link #LOOK_MILLIS}; it touches only the JVM's
  * management beans, the byte count of the output and the channel, which is thread-safe.
@@ -63,7 +65,7 @@ final class ResourceGuard extends Thread {
             Optional<String> abuse = overLimit(windowMillis >= GC_WINDOW_MILLIS
                     && collectingMillis >= MOSTLY_COLLECTING * windowMillis);
             if (abuse.isPresent()) {
-                channel.send(grader.child.junit.TestEvents.STOPPED, abuse.get(), capture.drain());
+                channel.send(new ChildEvent.Stopped(abuse.get(), capture.drain()));
                 Runtime.getRuntime().halt(3);
             }
             if (windowMillis >= GC_WINDOW_MILLIS) {
@@ -99,7 +101,7 @@ final class ResourceGuard extends Thread {
                 .map(MemoryPoolMXBean::getCollectionUsage)
                 .filter(usage -> usage != null && usage.getMax() > 0)
                 .toList();
-        return afterCollection.stream().max(java.util.Comparator.comparingLong(MemoryUsage::getMax))
+        return afterCollection.stream().max(Comparator.comparingLong(MemoryUsage::getMax))
                 .filter(usage -> usage.getUsed() >= FULL_HEAP * usage.getMax());
     }
 

@@ -1,20 +1,23 @@
 package grader.child.channel;
 
+import grader.child.protocol.ChildEvent;
 import java.io.PrintStream;
-import java.util.List;
 
 /**
- * The writing end of the results channel in the child JVM: authenticated lines on the process's
- * real standard output, which {@link ChildSession} has taken away from {@code System.out}.
+ * The writing end of the results channel in the child JVM: one authenticated line per
+ * {@link ChildEvent} on the process's real standard output, which {@link ChildSession} has taken
+ * away from {@code System.out}.
  *
- * <p>Thread-safe: {@link #send} is synchronized, so sequence numbers and lines stay in step
- * whichever thread reports. The instance is never published in a static field: only the
- * runner's own objects hold it.
+ * <p>Shared between threads: the entry point's own thread (JUnit's, or the timing probe's) and
+ * the {@link ResourceGuard}'s send on it, sometimes at once. {@link #send} is synchronized on this
+ * channel, which guards the next sequence number and the stream together, so that sequence numbers
+ * and lines stay in step and no two lines interleave. The instance is never published in a static
+ * field: only the runner's own objects hold it.
  */
 public final class ResultsChannel {
 
     private final ChannelCodec codec;
-    private final PrintStream out;
+    private final PrintStream out; // guarded by this
     private long nextSequence; // guarded by this
 
     ResultsChannel(ChannelCodec codec, PrintStream out) {
@@ -22,8 +25,8 @@ public final class ResultsChannel {
         this.out = out;
     }
 
-    public synchronized void send(String type, String... fields) {
-        out.println(codec.encode(nextSequence++, new ChannelMessage(type, List.of(fields))));
+    public synchronized void send(ChildEvent event) {
+        out.println(codec.encode(nextSequence++, event));
         out.flush();
     }
 }

@@ -4,10 +4,14 @@ import grader.child.channel.OutputCapture;
 import grader.child.channel.ResultsChannel;
 import grader.child.diagnosis.FailureDescription;
 import grader.child.diagnosis.ThreadDiagnosis;
+import grader.child.protocol.ChildEvent.ContainerFailed;
+import grader.child.protocol.ChildEvent.InterleavingFound;
+import grader.child.protocol.ChildEvent.TestFinished;
+import grader.child.protocol.ChildEvent.TestFinished.Status;
+import grader.child.protocol.ChildEvent.TestStarted;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -52,15 +56,15 @@ final class ReportingListener implements TestExecutionListener {
         if (test.isTest()) {
             capture.drain();
             threadsBeforeTest = ThreadDiagnosis.liveThreadIds();
-            testId(test).ifPresent(id -> channel.send(TestEvents.STARTED, id));
+            testId(test).ifPresent(id -> channel.send(new TestStarted(id)));
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (test.isTest()) {
-            testId(test).ifPresent(id -> channel.send(TestEvents.FINISHED, id, displayName(test),
-                    TestEvents.FAILED, "skipped: " + reason, ""));
+            testId(test).ifPresent(id -> channel.send(new TestFinished(id, displayName(test), Status.FAILED,
+                    "skipped: " + reason, "")));
         }
     }
 
@@ -70,7 +74,7 @@ final class ReportingListener implements TestExecutionListener {
             testId(test).ifPresent(id -> reportTest(id, test, result));
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             className(test.getSource().orElse(null)).ifPresent(className -> channel.send(
-                    TestEvents.CONTAINER_FAILED, className, describe(result)));
+                    new ContainerFailed(className, describe(result))));
         }
     }
 
@@ -78,21 +82,20 @@ final class ReportingListener implements TestExecutionListener {
         String output = capture.drain();
         String name = displayName(test);
         if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-            channel.send(TestEvents.FINISHED, id, name, TestEvents.PASSED, "", output);
+            channel.send(new TestFinished(id, name, Status.PASSED, "", output));
             return;
         }
         String invocation = name.equals(test.getDisplayName()) ? "" : "with " + test.getDisplayName() + ": ";
         Throwable failure = result.getThrowable().orElse(null);
         if (failure instanceof StuckTestException) {
-            channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, invocation + failure.getMessage(), output);
+            channel.send(new TestFinished(id, name, Status.TIMED_OUT, invocation + failure.getMessage(), output));
         } else if (isTimeout(failure)) {
             String stuck = threads.describe(threadsBeforeTest);
             String detail = invocation + failure.getMessage() + (stuck.isEmpty() ? "" : "\n" + stuck);
-            channel.send(TestEvents.FINISHED, id, name, TestEvents.TIMED_OUT, detail, output);
+            channel.send(new TestFinished(id, name, Status.TIMED_OUT, detail, output));
         } else {
-            failures.interleaving(failure).ifPresent(timeline -> channel.send(TestEvents.INTERLEAVING,
-                    Stream.concat(Stream.of(id), timeline.toFields().stream()).toArray(String[]::new)));
-            channel.send(TestEvents.FINISHED, id, name, TestEvents.FAILED, invocation + describe(result), output);
+            failures.interleaving(failure).ifPresent(timeline -> channel.send(new InterleavingFound(id, timeline)));
+            channel.send(new TestFinished(id, name, Status.FAILED, invocation + describe(result), output));
         }
     }
 

@@ -1,28 +1,33 @@
 package grader.child.timing;
 
-import grader.child.ChildArguments;
+import com.sun.management.OperatingSystemMXBean;
 import grader.child.channel.ChildSession;
 import grader.child.channel.ResultsChannel;
 import grader.child.diagnosis.FailureDescription;
 import grader.child.diagnosis.StudentClasses;
+import grader.child.protocol.ChildArguments;
+import grader.child.protocol.ChildArguments.TimedWorkload;
+import grader.child.protocol.ChildArguments.TimingProbeArguments;
+import grader.child.protocol.ChildEvent;
+import grader.child.protocol.ChildEvent.HostDescribed;
+import grader.child.protocol.ChildEvent.TrialMeasured;
+import grader.child.protocol.ChildEvent.WorkloadFailed;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 
 /**
  * The timing JVM's entry point: for each {@link Workload}, warms the JIT up, then runs trials of
  * baseline and candidate in a random order on fresh input, reporting each trial's raw figures on
- * the results channel (see {@link TimingEvents}). It judges nothing: the grader turns the figures
- * into a verdict, outside the reach of student code.
+ * the results channel (the timing events of {@link ChildEvent}). It judges nothing: the grader
+ * turns the figures into a verdict, outside the reach of student code. Its command line is a
+ * {@link TimingProbeArguments}.
  *
- * <p>Arguments ({@link ChildArguments}): {@code --workloads} the workload classes,
- * {@code --speedup-workloads} those of them that are speedup checks (the others are overhead
- * checks), {@code --threads} the threads given to the candidate, {@code --trials} measured trials per
- * workload, {@code --warmup-millis} the least warm-up time per workload, {@code --budget-millis}
- * the most time a workload may take once it has its few least trials (a submission hopelessly
- * slow on it gets no more: its verdict is certain), {@code --student-classes} the submission's
- * classes (for failure descriptions).
+ * <p>Confined to the main thread, which alone uses this probe and its fields (the sampler's own
+ * thread is {@link ThreadCpuSampler}'s business); the candidate's threads touch none of them.
  */
 public final class TimingProbe {
 
@@ -35,9 +40,8 @@ public final class TimingProbe {
     private final FailureDescription failures;
     private final int threads;
     private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private final java.lang.management.ThreadMXBean clocks = ManagementFactory.getThreadMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean clocks = ManagementFactory.getThreadMXBean();
     private final ThreadCpuSampler sampler = new ThreadCpuSampler();
     private final CoreAvailability cores = new CoreAvailability();
 
@@ -49,22 +53,20 @@ public final class TimingProbe {
 
     public static void main(String[] args) throws Exception {
         ChildSession session = ChildSession.open();
-        ChildArguments arguments = ChildArguments.parse(args);
-        int threads = arguments.number("threads");
+        TimingProbeArguments arguments = ChildArguments.parse(args, TimingProbeArguments.class);
         TimingProbe probe = new TimingProbe(session.channel(),
-                new FailureDescription(new StudentClasses(arguments.set("student-classes"))), threads);
+                new FailureDescription(new StudentClasses(Set.copyOf(arguments.studentClasses()))), arguments.threads());
         probe.cores.calibrate(); // the first round compiles the burst
         probe.cores.calibrate();
-        session.channel().send(TimingEvents.HOST,
-                Integer.toString(Runtime.getRuntime().availableProcessors()), Integer.toString(threads));
-        for (String workload : arguments.list("workloads")) {
-            probe.measure(workload, arguments.set("speedup-workloads").contains(workload),
-                    arguments.number("warmup-millis"), arguments.number("trials"), arguments.number("budget-millis"));
+        session.channel().send(new HostDescribed(Runtime.getRuntime().availableProcessors(), arguments.threads()));
+        for (TimedWorkload workload : arguments.workloads()) {
+            probe.measure(workload, arguments.warmupMillis(), arguments.trials(), arguments.budgetMillis());
         }
         session.end();
     }
 
-    private void measure(String workloadClass, boolean speedup, int warmupMillis, int trials, int budgetMillis) {
+    private void measure(TimedWorkload timed, int warmupMillis, int trials, int budgetMillis) {
+        String workloadClass = timed.workloadClass();
         try {
             Workload workload = (Workload) Class.forName(workloadClass).getConstructor().newInstance();
             long start = System.nanoTime();
@@ -72,19 +74,13 @@ public final class TimingProbe {
             long budgetEnd = start + budgetMillis * 1_000_000L;
             for (int i = 0; i < LEAST_WARMUP_TRIALS
                     || (i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd) && System.nanoTime() < budgetEnd; i++) {
-                runTrial(workload, speedup);
+                runTrial(workloadClass, workload, timed.speedup());
             }
             for (int i = 0; i < trials && (i < LEAST_TRIALS || System.nanoTime() < budgetEnd); i++) {
-                Trial trial = runTrial(workload, speedup);
-                channel.send(TimingEvents.TRIAL, workloadClass, Long.toString(trial.baselineNanos),
-                        Long.toString(trial.baselineCpuNanos), Long.toString(trial.candidateNanos),
-                        Long.toString(trial.candidateCpuNanos), Boolean.toString(trial.agree),
-                        Long.toString(trial.profile.totalNanos()), Long.toString(trial.profile.busiestNanos()),
-                        Long.toString(trial.profile.criticalPathNanos()), Double.toString(trial.coresAvailable),
-                        Double.toString(trial.referenceSpeedup));
+                channel.send(runTrial(workloadClass, workload, timed.speedup()));
             }
         } catch (Throwable failure) {
-            channel.send(TimingEvents.WORKLOAD_FAILED, workloadClass, failures.describe(failure));
+            channel.send(new WorkloadFailed(workloadClass, failures.describe(failure)));
         }
     }
 
@@ -93,7 +89,7 @@ public final class TimingProbe {
      * right before and after the candidate. An overhead workload is judged on best wall times
      * alone and skips it (its figures are then NaN).
      */
-    private Trial runTrial(Workload workload, boolean speedup) {
+    private TrialMeasured runTrial(String workloadClass, Workload workload, boolean speedup) {
         workload.prepare(random.split());
         boolean baselineFirst = random.nextBoolean();
         Timed baseline = baselineFirst ? time(workload::baseline) : null;
@@ -107,9 +103,9 @@ public final class TimingProbe {
         if (!baselineFirst) {
             baseline = time(workload::baseline);
         }
-        return new Trial(baseline.nanos, baseline.cpuNanos, candidate.nanos, candidateCpuNanos,
-                baseline.answer == candidate.answer, profile,
-                Math.min(before.coresAvailable(), after.coresAvailable()),
+        return new TrialMeasured(workloadClass, baseline.nanos, baseline.cpuNanos, candidate.nanos, candidateCpuNanos,
+                baseline.answer == candidate.answer, profile.totalNanos(), profile.busiestNanos(),
+                profile.criticalPathNanos(), Math.min(before.coresAvailable(), after.coresAvailable()),
                 (before.referenceSpeedup() + after.referenceSpeedup()) / 2);
     }
 
@@ -122,9 +118,5 @@ public final class TimingProbe {
     }
 
     private record Timed(long answer, long nanos, long cpuNanos) {
-    }
-
-    private record Trial(long baselineNanos, long baselineCpuNanos, long candidateNanos, long candidateCpuNanos,
-                         boolean agree, CpuProfile profile, double coresAvailable, double referenceSpeedup) {
     }
 }

@@ -3,8 +3,10 @@ package grader.child.interleaving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import grader.child.channel.ChannelCodec;
 import grader.child.diagnosis.StudentClasses;
 import grader.child.interleaving.TimelineStep.Kind;
+import grader.child.protocol.ChildEvent.InterleavingFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,10 +62,12 @@ class LincheckTraceTest {
     }
 
     @Test
-    void aTimelineSurvivesTheChannelsFields() throws IOException {
-        Timeline timeline = trace.read(report("check-then-act-outside-lock")).orElseThrow();
+    void aRealTimelineSurvivesTheChannel() throws IOException {
+        InterleavingFound event = new InterleavingFound("exercise1.BankModelTest#modelCheck",
+                trace.read(report("check-then-act-outside-lock")).orElseThrow());
+        ChannelCodec codec = new ChannelCodec(new byte[32]);
 
-        assertEquals(timeline, Timeline.fromFields(timeline.toFields()));
+        assertEquals(event, codec.decode(codec.encode(0, event), 0).orElseThrow());
     }
 
     @Test

@@ -1,8 +1,8 @@
-package grader.report;
+package grader.api.model;
 
 import java.util.Locale;
 
-/** How points are written everywhere: whole numbers without decimals, others with two. */
+/** How points are written everywhere: whole numbers without decimals, others with two. Stateless. */
 public final class PointsFormat {
 
     private PointsFormat() {
