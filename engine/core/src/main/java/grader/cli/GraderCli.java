@@ -1,5 +1,6 @@
 package grader.cli;
 
+import grader.api.ErrorExits;
 import grader.pipeline.GraderHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

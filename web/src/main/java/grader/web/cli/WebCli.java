@@ -1,8 +1,8 @@
 package grader.web.cli;
 
-import grader.cli.ErrorExits;
-import picocli.CommandLine;
+import grader.api.ErrorExits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The web front end's commands of {@code ./grader}: {@code serve}, {@code worker}, {@code login}

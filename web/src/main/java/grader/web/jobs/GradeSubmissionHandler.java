@@ -1,6 +1,6 @@
 package grader.web.jobs;
 
-import grader.files.FileTrees;
+import grader.api.files.FileTrees;
 import grader.web.queue.GradingAttempt;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.Job;

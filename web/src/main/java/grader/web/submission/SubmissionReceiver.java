@@ -2,7 +2,7 @@ package grader.web.submission;
 
 import grader.InvalidInputException;
 import grader.api.GradingEngine;
-import grader.files.StagedFolder;
+import grader.api.files.StagedFolder;
 import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;

@@ -1,4 +1,4 @@
-package grader.cli;
+package grader.api;
 
 import grader.InvalidInputException;
 import java.io.PrintWriter;
