@@ -20,8 +20,9 @@ import org.jobrunr.server.JobActivator;
  * machine-wide core reservation.
  *
  * <p>Thread-safe: {@link #close} may come from any thread (a shutdown hook), and {@code stopping}
- * is volatile, read by the job threads. Owns the job server's threads: {@link #start} starts them, {@link #close} stops them, letting
- * jobs in hand end (JobRunr interrupts them after its grace period); a job stopped here is run again.
+ * is volatile, read by the job threads. Owns the job server's threads: {@link #start} starts
+ * them, {@link #close} stops them, letting jobs in hand end (JobRunr interrupts them after its
+ * grace period); a job stopped here is run again.
  */
 public final class GradingWorkers implements AutoCloseable {
 

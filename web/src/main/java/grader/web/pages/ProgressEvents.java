@@ -3,7 +3,7 @@ package grader.web.pages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.web.queue.GradingQueue;
-import grader.web.submission.SubmissionStatus;
+import grader.web.queue.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import grader.web.submission.SubmissionSummary;
 import io.javalin.http.sse.SseClient;

@@ -9,10 +9,10 @@ import java.util.logging.Logger;
 
 /**
  * One grading of a claimed job, recorded through the {@link GradingQueue}: what a job engine's
- * worker does with a submission it claimed. The engine's refusal of
- * the submission itself ({@link InvalidInputException}) is the student's and is recorded as a zero
- * with the reason; any other exception is the grader's own failure and is counted by
- * {@link GradingQueue#failed}; a result is recorded only while the claim is still the job's.
+ * worker does with a submission it claimed. The engine's refusal of the submission itself
+ * ({@link InvalidInputException}) is the student's and is recorded as a zero with the reason;
+ * any other exception is the grader's own failure and is counted by {@link GradingQueue#failed};
+ * a result is recorded only while the claim is still the job's.
  * Thread-safe: it keeps no state.
  */
 public final class GradingAttempt {

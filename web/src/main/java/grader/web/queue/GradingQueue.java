@@ -2,7 +2,6 @@ package grader.web.queue;
 
 import grader.web.gradebook.Points;
 import grader.web.session.Tokens;
-import grader.web.submission.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package grader.web.queue;
 
 import grader.web.db.Columns;
-import grader.web.submission.SubmissionStatus;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,6 +1,7 @@
 package grader.web.submission;
 
 import grader.web.db.Columns;
+import grader.web.queue.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

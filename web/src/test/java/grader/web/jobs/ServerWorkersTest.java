@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Role;
+import grader.web.queue.SubmissionStatus;
 import grader.web.submission.RateLimit;
-import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import grader.web.submission.SubmissionSummary;
 import grader.web.testing.FakeGrader;

@@ -1,4 +1,4 @@
-package grader.web.submission;
+package grader.web.queue;
 
 import java.util.Locale;
 
