@@ -52,6 +52,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * a grader ({@link Grading}: jobs of the job engine, for this server's workers and, on a shared
  * PostgreSQL, grading machines anywhere), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
  * all in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
+ *
+ * <p>Started by the caller's thread and closed once, often from another (a shutdown hook): its
+ * fields are final, and what it closes is thread-safe.
  */
 public final class WebApp implements AutoCloseable {
 
