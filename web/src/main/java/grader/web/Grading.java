@@ -8,144 +8,81 @@ import grader.web.jobs.JobServerDirectory;
 import grader.web.jobs.JobStorage;
 import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
-import grader.web.queue.QueueWorkers;
 import grader.web.queue.SubmissionGrader;
 import grader.web.queue.WorkerDirectory;
 import grader.web.submission.SubmissionBlobs;
-import grader.web.submission.SubmissionCopy;
 import grader.web.submission.SubmissionFiles;
+import grader.web.submission.WorkerFiles;
 import java.time.Duration;
-import java.util.List;
 
 /**
- * How this server's queued submissions reach a grader, decided by its database. On the embedded
- * SQLite file ({@link Local}) this server's own workers poll the queue and read the files from its
- * disk, as a small course needs. On a shared PostgreSQL ({@link Shared}) each submission becomes a
- * job of the job engine, its files are kept in the database, and grading machines anywhere
- * ({@code ./grader worker}) take the jobs; the server grades too only if given workers.
+ * How this server's queued submissions reach a grader: the one path, on either database. Every
+ * grading round is a job of the job engine (JobRunr, its tables in the same database), which hands
+ * it to a worker and runs it again if that worker died; the server's reconciler makes the jobs a
+ * crash kept it from making. The workers are this server's own ({@code settings.workers()} of
+ * them; none: pages only) and, on a shared PostgreSQL, grading machines anywhere
+ * ({@code ./grader worker}). The one difference between the databases is where workers read the
+ * files: this server's disk on the embedded SQLite file, a copy in the database on PostgreSQL.
  *
- * <p>{@link #start} starts the threads it owns, {@link #close} stops them.
+ * <p>{@link #start} starts the threads it owns, {@link #close} stops them; both are synchronized
+ * on this, which guards {@code workers}.
  */
-sealed interface Grading extends AutoCloseable {
+final class Grading implements AutoCloseable {
 
-    /** How often the server makes the jobs that a crash kept it from making. */
-    Duration RECONCILE_EVERY = Duration.ofMinutes(1);
+    /** How often the server makes the jobs that a crash kept it from making, and those of re-measures that are due. */
+    static final Duration RECONCILE_EVERY = Duration.ofMinutes(1);
 
-    GradingDispatch dispatch();
+    private final JobStorage storage;
+    private final GradingQueue queue;
+    private final GradingJobs jobs;
+    private final GradingDispatch dispatch;
+    private final WorkerFiles files;
+    private final GradingMachines machines;
+    private final SubmissionGrader grader;
+    private final ServerSettings settings;
+    /** This server's own workers while it runs any; guarded by this. */
+    private GradingWorkers workers;
 
-    SubmissionCopy copy();
+    /** Opens the job engine's storage in {@code database}; {@code disk} is where uploads are stored. */
+    Grading(Database database, GradingQueue queue, SubmissionFiles disk, SubmissionGrader grader, ServerSettings settings) {
+        this.storage = JobStorage.open(database);
+        this.queue = queue;
+        this.jobs = new GradingJobs(queue, storage);
+        this.dispatch = new GradingDispatch(queue, jobs);
+        this.files = database.shared() ? new SubmissionBlobs(database.jdbi()) : disk;
+        this.machines = new GradingMachines(database.jdbi());
+        this.grader = grader;
+        this.settings = settings;
+    }
 
-    WorkerDirectory directory();
+    /** The one way submissions are queued for grading. */
+    GradingDispatch dispatch() {
+        return dispatch;
+    }
 
-    void start();
+    /** Where uploads keep the files the workers read. */
+    WorkerFiles files() {
+        return files;
+    }
+
+    WorkerDirectory directory() {
+        return new JobServerDirectory(storage, machines);
+    }
+
+    synchronized void start() {
+        jobs.start(RECONCILE_EVERY);
+        if (settings.workers() > 0) {
+            workers = GradingWorkers.start(storage, queue, files, machines, grader,
+                    new GradingWorkers.Settings(settings.workerName(), settings.workers(), settings.jobPollInterval()));
+        }
+    }
 
     @Override
-    void close();
-
-    static Grading local(GradingQueue queue, SubmissionGrader grader, SubmissionFiles files, ServerSettings settings) {
-        return new Local(new QueueWorkers(queue, grader, files, settings.workerName(), settings.workers(), settings.lease()),
-                settings.workers() > 0);
-    }
-
-    static Grading shared(Database database, GradingQueue queue, SubmissionGrader grader, ServerSettings settings) {
-        JobStorage storage = JobStorage.open(database);
-        return new Shared(storage, new GradingJobs(queue, storage), queue, new SubmissionBlobs(database.jdbi()),
-                new GradingMachines(database.jdbi()), grader, settings);
-    }
-
-    /** This server's workers on the embedded database (none if {@code grades} is false: pages only). */
-    final class Local implements Grading {
-
-        private final QueueWorkers workers;
-        private final boolean grades;
-
-        Local(QueueWorkers workers, boolean grades) {
-            this.workers = workers;
-            this.grades = grades;
+    public synchronized void close() {
+        if (workers != null) {
+            workers.close();
+            workers = null;
         }
-
-        @Override
-        public GradingDispatch dispatch() {
-            return GradingDispatch.POLLED;
-        }
-
-        @Override
-        public SubmissionCopy copy() {
-            return SubmissionCopy.NONE;
-        }
-
-        @Override
-        public WorkerDirectory directory() {
-            return () -> grades ? List.of(workers.status()) : List.of();
-        }
-
-        @Override
-        public void start() {
-            if (grades) {
-                workers.start();
-            }
-        }
-
-        @Override
-        public void close() {
-            workers.stop();
-        }
-    }
-
-    /** Jobs for grading machines on a shared PostgreSQL, and this server's own workers among them if it has any. */
-    final class Shared implements Grading {
-
-        private final JobStorage storage;
-        private final GradingJobs jobs;
-        private final GradingQueue queue;
-        private final SubmissionBlobs blobs;
-        private final GradingMachines machines;
-        private final SubmissionGrader grader;
-        private final ServerSettings settings;
-        /** This server's own workers, if it has any; guarded by this. */
-        private GradingWorkers workers;
-
-        Shared(JobStorage storage, GradingJobs jobs, GradingQueue queue, SubmissionBlobs blobs, GradingMachines machines,
-               SubmissionGrader grader, ServerSettings settings) {
-            this.storage = storage;
-            this.jobs = jobs;
-            this.queue = queue;
-            this.blobs = blobs;
-            this.machines = machines;
-            this.grader = grader;
-            this.settings = settings;
-        }
-
-        @Override
-        public GradingDispatch dispatch() {
-            return jobs;
-        }
-
-        @Override
-        public SubmissionCopy copy() {
-            return blobs;
-        }
-
-        @Override
-        public WorkerDirectory directory() {
-            return new JobServerDirectory(storage, machines);
-        }
-
-        @Override
-        public synchronized void start() {
-            jobs.start(RECONCILE_EVERY);
-            if (settings.workers() > 0) {
-                workers = GradingWorkers.start(storage, queue, blobs, machines, grader,
-                        new GradingWorkers.Settings(settings.workerName(), settings.workers(), settings.jobPollInterval()));
-            }
-        }
-
-        @Override
-        public synchronized void close() {
-            if (workers != null) {
-                workers.close();
-            }
-            jobs.close();
-        }
+        jobs.close();
     }
 }

@@ -42,16 +42,25 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The web front end, wired by hand: the database and stores, the grading queue and how it reaches
- * a grader ({@link Grading}: this server's workers, or jobs for grading machines on a shared
- * PostgreSQL), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
+ * a grader ({@link Grading}: jobs of the job engine, for this server's workers and, on a shared
+ * PostgreSQL, grading machines anywhere), the pages, and every route in one place ({@link #routes}). {@link #close} stops it
  * all in reverse order. The grader is passed in, so tests can grade with a fast stand-in.
+ *
+ * <p>Started by the caller's thread and closed once, often from another (a shutdown hook): its
+ * fields are final, and what it closes is thread-safe.
  */
 public final class WebApp implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WebApp.class.getName());
+    /** Connections the kernel keeps waiting for the server to accept them (Linux caps it at net.core.somaxconn). */
+    private static final int ACCEPT_QUEUE = 1024;
     /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
     private static final Pattern BROWSER_UPLOAD = Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
@@ -78,17 +87,17 @@ public final class WebApp implements AutoCloseable {
         SubmissionStore submissions = new SubmissionStore(jdbi);
         SubmissionFiles files = new SubmissionFiles(settings.dataFolder());
         files.clearStaging();
-        GradingQueue queue = new GradingQueue(jdbi, settings.lease());
+        GradingQueue queue = new GradingQueue(jdbi);
         Grading grading;
         try {
-            grading = database.shared() ? Grading.shared(database, queue, grader, settings) : Grading.local(queue, grader, files, settings);
+            grading = new Grading(database, queue, files, grader, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         CourseGradebook gradebook = new CourseGradebook(jdbi);
         SubmissionReceiver receiver = new SubmissionReceiver(jdbi, engine, files, submissions, terms, settings.rateLimit(),
-                grading.copy(), grading.dispatch());
+                grading.files(), grading.dispatch());
         Templates templates = new Templates();
         LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
         SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
@@ -97,7 +106,7 @@ public final class WebApp implements AutoCloseable {
                 new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(engine, terms, gradebook, submissions, receiver, templates),
                 submissionPages, progress,
-                new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions, queue,
+                new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
                 new Exports(engine, accounts, gradebook, submissions),
@@ -105,6 +114,7 @@ public final class WebApp implements AutoCloseable {
                 new ErrorPages(templates), new AccessGate(sessions));
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.addConnector((jetty, http) -> connector(jetty, http, settings));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(statics -> {
                 statics.hostedPath = "/static";
@@ -118,7 +128,7 @@ public final class WebApp implements AutoCloseable {
             routes(config.routes, pages);
         });
         try {
-            server.start(settings.host(), settings.port());
+            server.start();
             grading.start();
         } catch (RuntimeException e) {
             server.stop();
@@ -128,6 +138,19 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         return new WebApp(database, accounts, grading, progress, server);
+    }
+
+    /**
+     * The HTTP connector: Javalin's own, with a longer queue of connections waiting to be
+     * accepted. A deadline brings hundreds of uploads at once; with Java's default of 50, the
+     * kernel dropped connections while the server was busy and some of them came back reset.
+     */
+    private static ServerConnector connector(Server jetty, HttpConfiguration http, ServerSettings settings) {
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
     }
 
     /** Every handler the routes use. */

@@ -35,16 +35,9 @@ class ArchitectureTest {
                 .check(WEB);
     }
 
-    /**
-     * Every package its own slice. One cycle is known and let through by name, so that any other
-     * fails this test: the lease queue's polling workers ({@code queue.QueueWorkers}) read the
-     * stored files of {@code submission}, which tells {@code queue} of each new submission.
-     * Issue 16's one grading path deletes those workers; delete the exception with them.
-     */
+    /** Every package its own slice. */
     @Test
     void theWebsPackagesAreFreeOfCycles() {
-        slices().matching("grader.(**)").should().beFreeOfCycles()
-                .ignoreDependency("grader.web.queue.QueueWorkers", "grader.web.submission.SubmissionFiles")
-                .check(WEB);
+        slices().matching("grader.(**)").should().beFreeOfCycles().check(WEB);
     }
 }

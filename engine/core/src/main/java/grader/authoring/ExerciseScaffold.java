@@ -1,8 +1,8 @@
 package grader.authoring;
 
 import grader.InvalidInputException;
-import grader.files.FileTrees;
-import grader.files.StagedFolder;
+import grader.api.files.FileTrees;
+import grader.api.files.StagedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

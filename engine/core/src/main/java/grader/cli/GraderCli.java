@@ -1,6 +1,6 @@
 package grader.cli;
 
-import grader.InvalidInputException;
+import grader.api.ErrorExits;
 import grader.pipeline.GraderHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Web front end: serve, login and submit (each takes --help; see docs/web.md)."})
 public final class GraderCli implements Runnable {
 
-    public static final int BAD_INPUT = 2;
-    public static final int INTERNAL_ERROR = 3;
+    public static final int BAD_INPUT = ErrorExits.BAD_INPUT;
+    public static final int INTERNAL_ERROR = ErrorExits.INTERNAL_ERROR;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,21 +36,7 @@ public final class GraderCli implements Runnable {
     /** Runs the command line against {@code home}; returns the exit status. */
     public static int run(GraderHome home, String... args) {
         CommandLine commandLine = new CommandLine(new GraderCli(), new CommandFactory(home));
-        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            if (exception instanceof InvalidInputException) {
-                line.getErr().println("grader: " + exception.getMessage());
-                return BAD_INPUT;
-            }
-            // A fault of the grader or its installation, not of the input: say so in one line,
-            // and keep the stack trace for whoever debugs it.
-            line.getErr().println("grader: internal error: " + exception);
-            if (System.getenv("GRADER_DEBUG") != null) {
-                exception.printStackTrace(line.getErr());
-            } else {
-                line.getErr().println("(set GRADER_DEBUG=1 to see the stack trace)");
-            }
-            return INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler(new ErrorExits());
         return commandLine.execute(args);
     }
 

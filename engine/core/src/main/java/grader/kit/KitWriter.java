@@ -1,7 +1,7 @@
 package grader.kit;
 
 import grader.InvalidInputException;
-import grader.files.StagedFolder;
+import grader.api.files.StagedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

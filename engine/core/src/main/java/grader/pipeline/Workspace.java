@@ -1,6 +1,6 @@
 package grader.pipeline;
 
-import grader.files.FileTrees;
+import grader.api.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,11 +1,15 @@
 package grader.web.account;
 
 import grader.InvalidInputException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Accounts in the database: creation, login checks, listing. Thread-safe. */
 public final class AccountStore {
@@ -20,7 +24,7 @@ public final class AccountStore {
     public AccountStore(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
         this.hasher = hasher;
-        this.decoyHash = hasher.hash(java.util.UUID.randomUUID().toString());
+        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     public static void checkUsername(String username) {
@@ -86,25 +90,24 @@ public final class AccountStore {
 
     /** The id of the student with this username, if there is one. */
     public Optional<Long> idOf(String username) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM accounts WHERE username = :username AND role = 'student'")
-                .bind("username", username == null ? "" : username).mapTo(Long.class).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM accounts WHERE username = :username AND role = :student")
+                .bind("student", Role.STUDENT.column()).bind("username", username == null ? "" : username).mapTo(Long.class).findOne());
     }
 
     public boolean anyInstructor() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM accounts WHERE role = 'instructor'")
-                .mapTo(Integer.class).one()) > 0;
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM accounts WHERE role = :instructor")
+                .bind("instructor", Role.INSTRUCTOR.column()).mapTo(Integer.class).one()) > 0;
     }
 
     public List<Account> students() {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, username, display_name, role FROM accounts WHERE role = 'student' ORDER BY username")
-                .map(AccountStore::account)
+                        "SELECT id, username, display_name, role FROM accounts WHERE role = :student ORDER BY username")
+                .bind("student", Role.STUDENT.column()).map(AccountStore::account)
                 .list());
     }
 
     /** Maps a row with the columns id, username, display_name and role; shared by every query that joins accounts. */
-    public static Account account(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
+    public static Account account(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.ofColumn(rs.getString("role")));
     }

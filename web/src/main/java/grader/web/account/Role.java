@@ -1,17 +1,17 @@
 package grader.web.account;
 
-import io.javalin.security.RouteRole;
+import java.util.Locale;
 
 /** What an account may do: instructors see and manage the whole course, students their own work. */
-public enum Role implements RouteRole {
+public enum Role {
     INSTRUCTOR,
     STUDENT;
 
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Role ofColumn(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

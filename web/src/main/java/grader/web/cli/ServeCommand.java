@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         int defaultWorkers = jdbcUrl == null ? cores : 0;
         ServerSettings settings = new ServerSettings(host, port, data, jdbcUrl, workers != null ? workers : defaultWorkers,
                 workerName != null ? workerName : InetAddress.getLocalHost().getHostName() + ":" + port,
-                new RateLimit(rateLimit, Duration.ofMinutes(rateWindowMinutes)), !insecureCookies, Duration.ofMinutes(5),
+                new RateLimit(rateLimit, Duration.ofMinutes(rateWindowMinutes)), !insecureCookies,
                 GradingWorkers.DEFAULT_POLL_INTERVAL, PasswordHasher.STANDARD_COST, Clock.systemUTC());
         if (addInstructor != null) {
             String password = Passwords.read("GRADER_PASSWORD", "Password for " + addInstructor + ": ");

@@ -1,13 +1,14 @@
 package grader.web.cli;
 
-import grader.InvalidInputException;
-import picocli.CommandLine;
+import grader.api.ErrorExits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The web front end's commands of {@code ./grader}: {@code serve}, {@code worker}, {@code login}
  * and {@code submit}. The launcher sends these four here and everything else to the engine's CLI.
- * Exit status 2 for bad usage or input, with one sentence on standard error.
+ * They end on an exception as the engine's commands do ({@link ErrorExits}): exit status 2 for bad
+ * usage or input, with one sentence on standard error; 3 when the grader itself failed.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true,
         subcommands = {ServeCommand.class, WorkerCommand.class, LoginCommand.class, SubmitCommand.class},
@@ -20,13 +21,7 @@ public final class WebCli {
 
     static int run(String[] args) {
         CommandLine cli = new CommandLine(new WebCli());
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof InvalidInputException) {
-                commandLine.getErr().println("grader: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
+        cli.setExecutionExceptionHandler(new ErrorExits());
         return cli.execute(args);
     }
 }

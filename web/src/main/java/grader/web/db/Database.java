@@ -31,8 +31,9 @@ public final class Database implements AutoCloseable {
 
     /** The embedded SQLite database in {@code dataFolder}. */
     public static Database sqlite(Path dataFolder) {
-        // WAL lets pages read while the queue writes; IMMEDIATE transactions take the write lock at
-        // BEGIN, so two writers wait for each other (busy_timeout) instead of failing on upgrade.
+        // The job engine's threads write beside the request threads. WAL lets pages and polls read
+        // while one writes; IMMEDIATE transactions take the write lock at BEGIN, so two writers wait
+        // for each other (busy_timeout) instead of one failing with SQLITE_BUSY on upgrade.
         String url = "jdbc:sqlite:" + dataFolder.resolve("grader.db").toAbsolutePath()
                 + "?journal_mode=WAL&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true&synchronous=NORMAL";
         return open(url);
@@ -47,7 +48,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("grader-web");
-        // SQLite serialises writers anyway; a few connections serve the readers.
+        // SQLite serialises writers anyway; a few connections serve the readers. JobRunr needs two at least.
         config.setMaximumPoolSize(sqlite ? 4 : 10);
         HikariDataSource pool = new HikariDataSource(config);
         try {

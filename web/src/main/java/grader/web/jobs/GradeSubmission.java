@@ -1,5 +1,6 @@
 package grader.web.jobs;
 
+import grader.web.queue.GradingQueue.GradingRound;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jobrunr.jobs.lambdas.JobRequest;
@@ -11,6 +12,11 @@ import org.jobrunr.jobs.lambdas.JobRequest;
  * reconciler after a crash) makes one job, and a regrade, a new round, makes a new one. Immutable.
  */
 public record GradeSubmission(long submissionId, int round) implements JobRequest {
+
+    /** The job of a round. */
+    public static GradeSubmission of(GradingRound round) {
+        return new GradeSubmission(round.submissionId(), round.round());
+    }
 
     @Override
     public Class<GradeSubmissionHandler> getJobRequestHandler() {

@@ -1,10 +1,10 @@
 package grader.web.jobs;
 
+import grader.api.files.FileTrees;
 import grader.web.queue.GradingAttempt;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.Job;
-import grader.web.submission.SubmissionBlobs;
-import grader.web.submission.SubmissionFiles;
+import grader.web.submission.WorkerFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import java.util.function.BooleanSupplier;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
 /**
- * Runs a {@link GradeSubmission} job on a grading machine. It claims the submission through the
- * queue's claim-token discipline, so a result is recorded at most once however often the engine
- * runs the job: an attempt that finds the submission graded (its predecessor died after
- * recording) or queued again for a later round does nothing; an attempt run after the engine gave
- * up an earlier one (its machine died) takes the claim over, and the earlier one, should it still
- * finish, records nothing. The files come from the database into a folder of this attempt's own,
- * removed afterwards.
+ * Runs a {@link GradeSubmission} job on a worker. It claims the submission through the record's
+ * claim-token rule, so a result is recorded at most once however often the engine runs the job:
+ * an attempt that finds the submission graded (its predecessor died after recording) or queued
+ * again for a later round does nothing; an attempt run after the engine gave up an earlier one
+ * (its worker died, or was killed and started again) takes the claim over, and the earlier one,
+ * should it still finish, records nothing. The files come from {@link WorkerFiles}, through a
+ * folder of this attempt's own, removed afterwards.
  *
  * <p>A failure of the grader's own is counted by the queue; the job then fails so that the engine
  * retries it later, unless the queue gave up on the submission. Thread-safe: the engine's worker
@@ -28,15 +28,15 @@ import org.jobrunr.jobs.lambdas.JobRequestHandler;
 public final class GradeSubmissionHandler implements JobRequestHandler<GradeSubmission> {
 
     private final GradingQueue queue;
-    private final SubmissionBlobs blobs;
+    private final WorkerFiles files;
     private final GradingAttempt attempt;
     private final String workerName;
     private final BooleanSupplier stopping;
 
-    public GradeSubmissionHandler(GradingQueue queue, SubmissionBlobs blobs, GradingAttempt attempt, String workerName,
+    public GradeSubmissionHandler(GradingQueue queue, WorkerFiles files, GradingAttempt attempt, String workerName,
                                   BooleanSupplier stopping) {
         this.queue = queue;
-        this.blobs = blobs;
+        this.files = files;
         this.attempt = attempt;
         this.workerName = workerName;
         this.stopping = stopping;
@@ -49,9 +49,9 @@ public final class GradeSubmissionHandler implements JobRequestHandler<GradeSubm
             return;
         }
         Job job = claimed.get();
-        Path folder = Files.createTempDirectory("grader-job-" + job.submissionId() + "-");
+        Path scratch = Files.createTempDirectory("grader-job-" + job.submissionId() + "-");
         try {
-            switch (attempt.run(job, () -> SubmissionFiles.gradable(blobs.unpack(job.submissionId(), folder)), stopping)) {
+            switch (attempt.run(job, () -> files.gradable(job.submissionId(), job.storageKey(), scratch), stopping)) {
                 case REQUEUED -> throw new GradingRetryException("the grader failed on submission " + job.submissionId()
                         + "; it is queued again and the job will be retried");
                 case STOPPED -> throw new GradingRetryException("this worker stopped while grading submission "
@@ -61,7 +61,7 @@ public final class GradeSubmissionHandler implements JobRequestHandler<GradeSubm
                 }
             }
         } finally {
-            SubmissionFiles.discard(folder);
+            FileTrees.delete(scratch);
         }
     }
 

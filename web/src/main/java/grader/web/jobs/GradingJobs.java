@@ -1,11 +1,11 @@
 package grader.web.jobs;
 
-import grader.web.queue.GradingDispatch;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.GradingQueue.GradingRound;
+import grader.web.queue.JobEngine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,17 +20,20 @@ import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 
 /**
- * The server's side of distributed grading: a {@link GradeSubmission} job for each queued
- * submission, and a reconciler that closes the gaps a crash can leave. A submission's row commits
- * before its job is made, so a server that dies in between leaves a queued submission without a
- * job; a job that ran out of retries leaves one that no job will run again. The reconciler, run at
- * start and every {@code reconcileEvery}, makes the job where there is none and enqueues again one
- * that ended. Job ids are derived from submission and round, so making a job twice makes one.
+ * The server's side of grading: a {@link GradeSubmission} job for each grading round, and a
+ * reconciler that closes the gaps the record of grading can show. A submission's row commits
+ * before its job is made, so a server that dies in between leaves a queued round without a job; a
+ * job that ran out of retries leaves one that no job will run again; an inconclusive verdict is
+ * queued for a re-measure by the record itself, without a job. The reconciler, run at start and
+ * every {@code reconcileEvery}, makes the job where there is none (due at the round's
+ * {@link GradingRound#notBefore}) and enqueues again one that ended. Job ids are derived from
+ * submission and round, so making a job twice makes one.
  *
- * <p>Thread-safe. Owns the reconciler's thread: {@link #start} starts it, {@link #close} stops it.
- * Jobs made before {@link #start} are fine: they wait for a grading machine like any other.
+ * <p>Thread-safe: JobRunr's scheduler and storage are, and nothing else changes. Owns the
+ * reconciler's thread: {@link #start} starts it, {@link #close} stops it. Jobs made before
+ * {@link #start} are fine: they wait for a worker like any other.
  */
-public final class GradingJobs implements GradingDispatch, AutoCloseable {
+public final class GradingJobs implements JobEngine, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(GradingJobs.class.getName());
     /** States in which a job will not run again by itself. */
@@ -54,12 +57,14 @@ public final class GradingJobs implements GradingDispatch, AutoCloseable {
     }
 
     @Override
-    public void queued(List<Long> submissionIds) {
+    public void enqueue(GradingRound round) {
         try {
-            submissionIds.forEach(id -> queue.queuedRound(id).ifPresent(this::enqueue));
+            make(round);
+        } catch (ConcurrentJobModificationException made) {
+            // The round's job exists already (a retried request, the reconciler): one job it is.
         } catch (RuntimeException e) {
-            // The submissions are stored and queued; the reconciler makes their jobs at its next run.
-            LOG.log(Level.WARNING, "could not make grading jobs for " + submissionIds + " now", e);
+            // The round is queued in the record; the reconciler makes its job at its next run.
+            LOG.log(Level.WARNING, "could not make the grading job of submission " + round.submissionId() + " now", e);
         }
     }
 
@@ -67,7 +72,7 @@ public final class GradingJobs implements GradingDispatch, AutoCloseable {
     public int reconcile() {
         int touched = 0;
         for (GradingRound round : queue.unfinishedRounds()) {
-            GradeSubmission request = new GradeSubmission(round.submissionId(), round.round());
+            GradeSubmission request = GradeSubmission.of(round);
             try {
                 Job job = storage.getJobById(request.jobId());
                 if (ENDED.contains(job.getState())) {
@@ -76,10 +81,10 @@ public final class GradingJobs implements GradingDispatch, AutoCloseable {
                     touched++;
                 }
             } catch (JobNotFoundException missing) {
-                enqueue(round);
+                make(round);
                 touched++;
             } catch (ConcurrentJobModificationException changed) {
-                // A worker changed the job meanwhile: it is alive, nothing to mend.
+                // A worker or a request made or changed the job meanwhile: it is alive, nothing to mend.
             }
         }
         return touched;
@@ -96,9 +101,15 @@ public final class GradingJobs implements GradingDispatch, AutoCloseable {
         }
     }
 
-    private void enqueue(GradingRound round) {
-        GradeSubmission request = new GradeSubmission(round.submissionId(), round.round());
-        scheduler.enqueue(request.jobId(), request);
+    /** Makes the round's job: to run now, or at its time if that is later (a re-measure). */
+    private void make(GradingRound round) {
+        GradeSubmission request = GradeSubmission.of(round);
+        Instant due = Instant.ofEpochMilli(round.notBefore());
+        if (due.isAfter(Instant.now())) {
+            scheduler.schedule(request.jobId(), due, request);
+        } else {
+            scheduler.enqueue(request.jobId(), request);
+        }
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.jobrunr.storage.BackgroundJobServerStatus;
 
 /**
- * The grading machines on the shared database: the job engine's background job servers (their
+ * The grading machines on the course's database: the job engine's background job servers (their
  * heartbeats, threads and whether they run; a server whose heartbeats stopped is dropped by the
  * engine), with the cores and Java each machine announced. Thread-safe.
  */

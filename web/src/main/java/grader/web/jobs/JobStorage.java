@@ -4,14 +4,16 @@ import grader.web.db.Database;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
 import org.jobrunr.utils.mapper.JsonMapper;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
 
 /**
- * The job engine's storage: JobRunr's own {@code jobrunr_*} tables in the course's PostgreSQL,
- * beside the grader's, reached through the same connection pool (JobRunr creates or updates its
- * tables at open). Jobs are kept as JSON by Jackson, already on the class path. Thread-safe, as
- * JobRunr's storage is; it does not own the pool.
+ * The job engine's storage: JobRunr's own {@code jobrunr_*} tables in the grader's database, the
+ * embedded SQLite file or the course's PostgreSQL, reached through the same connection pool
+ * (JobRunr creates or updates its tables at open; {@link Database#sqlite} configures the file for
+ * it). Jobs are kept as JSON by Jackson, already on the class path. Thread-safe, as JobRunr's
+ * storage is; it does not own the pool.
  */
 public final class JobStorage {
 
@@ -23,14 +25,11 @@ public final class JobStorage {
         this.json = json;
     }
 
-    /**
-     * Opens the job engine's storage in {@code database}, a shared PostgreSQL one: the callers
-     * choose the job engine only for such a database ({@link Database#shared}), and the worker
-     * command refuses any other URL before it opens it.
-     */
+    /** Opens the job engine's storage in {@code database}. */
     public static JobStorage open(Database database) {
         JsonMapper json = new JacksonJsonMapper();
-        StorageProvider provider = new PostgresStorageProvider(database.dataSource());
+        StorageProvider provider = database.shared() ? new PostgresStorageProvider(database.dataSource())
+                : new SqLiteStorageProvider(database.dataSource());
         provider.setJobMapper(new JobMapper(json));
         return new JobStorage(provider, json);
     }

@@ -5,16 +5,18 @@ import grader.web.db.Database;
 import grader.web.queue.GradingQueue;
 import grader.web.queue.SubmissionGrader;
 import grader.web.submission.SubmissionBlobs;
-import java.time.Duration;
+import grader.web.submission.WorkerFiles;
 
 /**
  * A grading machine's process ({@code ./grader worker}): the course's shared database, opened and
- * migrated like the server's, and this machine's {@link GradingWorkers} on it, until closed.
+ * migrated like the server's, and this machine's {@link GradingWorkers} on it, reading the files
+ * from the database, until closed. Only PostgreSQL is shared: the embedded SQLite file is graded by
+ * its server's own workers.
+ *
+ * <p>Started by the command's thread and closed once, by its shutdown hook's; the workers and the
+ * database it holds are thread-safe, and its fields are final.
  */
 public final class WorkerProcess implements AutoCloseable {
-
-    /** Lease of the server's own polling workers; the job engine's claims have none, so any value serves the queue here. */
-    private static final Duration UNUSED_LEASE = Duration.ofMinutes(5);
 
     private final Database database;
     private final GradingWorkers workers;
@@ -42,9 +44,19 @@ public final class WorkerProcess implements AutoCloseable {
         } catch (RuntimeException unreachable) {
             throw new InvalidInputException("Cannot use the database named by --db: " + rootMessage(unreachable));
         }
+        return start(database, new SubmissionBlobs(database.jdbi()), grader, settings);
+    }
+
+    /**
+     * Starts the workers on {@code database}, which this process then owns (closed with it, or at
+     * once if the workers cannot start), reading the files from {@code files}. The command's way is
+     * {@link #start(String, SubmissionGrader, GradingWorkers.Settings)}; tests run worker
+     * processes beside a server on one machine's SQLite file and data folder with this one.
+     */
+    public static WorkerProcess start(Database database, WorkerFiles files, SubmissionGrader grader, GradingWorkers.Settings settings) {
         try {
-            GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi(), UNUSED_LEASE),
-                    new SubmissionBlobs(database.jdbi()), new GradingMachines(database.jdbi()), grader, settings);
+            GradingWorkers workers = GradingWorkers.start(JobStorage.open(database), new GradingQueue(database.jdbi()),
+                    files, new GradingMachines(database.jdbi()), grader, settings);
             return new WorkerProcess(database, workers);
         } catch (RuntimeException e) {
             database.close();

@@ -11,9 +11,8 @@ import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.gradebook.ExerciseStatistics;
 import grader.web.queue.GradingDispatch;
-import grader.web.queue.GradingQueue;
+import grader.web.queue.SubmissionStatus;
 import grader.web.submission.SubmissionFilter;
-import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -43,12 +42,11 @@ public final class InstructorPages {
     private final AccountStore accounts;
     private final TermsStore terms;
     private final SubmissionStore submissions;
-    private final GradingQueue queue;
     private final GradingDispatch dispatch;
     private final Templates templates;
 
     public InstructorPages(GradingEngine engine, CourseGradebook gradebook, RosterImport roster, AccountStore accounts,
-                           TermsStore terms, SubmissionStore submissions, GradingQueue queue, GradingDispatch dispatch,
+                           TermsStore terms, SubmissionStore submissions, GradingDispatch dispatch,
                            Templates templates) {
         this.engine = engine;
         this.gradebook = gradebook;
@@ -56,7 +54,6 @@ public final class InstructorPages {
         this.accounts = accounts;
         this.terms = terms;
         this.submissions = submissions;
-        this.queue = queue;
         this.dispatch = dispatch;
         this.templates = templates;
     }
@@ -153,9 +150,8 @@ public final class InstructorPages {
             showExercise(ctx, new ExerciseFeedback(null, null, null, null, finished), HttpStatus.OK);
             return;
         }
-        List<Long> queued = queue.regradeAll(id);
-        dispatch.queued(queued);
-        showExercise(ctx, ExerciseFeedback.notice(queued.size() + " submissions queued for regrading."), HttpStatus.OK);
+        int queued = dispatch.regradeAll(id);
+        showExercise(ctx, ExerciseFeedback.notice(queued + " submissions queued for regrading."), HttpStatus.OK);
     }
 
     /**
@@ -213,9 +209,7 @@ public final class InstructorPages {
 
     public void regrade(Context ctx) {
         long id = SubmissionPages.submissionId(ctx);
-        if (queue.regrade(id)) {
-            dispatch.queued(List.of(id));
-        }
+        dispatch.regrade(id);
         ctx.redirect("/submissions/" + id);
     }
 

@@ -1,8 +1,9 @@
 package grader.web.pages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.web.queue.GradingQueue;
-import grader.web.submission.SubmissionStatus;
+import grader.web.queue.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import grader.web.submission.SubmissionSummary;
 import io.javalin.http.sse.SseClient;
@@ -21,8 +22,11 @@ import java.util.logging.Logger;
  * event, after which the stream closes. Progress is read from the database, not from this
  * server's workers, so it is right whichever machine grades.
  *
- * <p>Owns one polling thread, started by the constructor and ended by {@link #close}; the set of
- * open streams is a concurrent map, touched by Jetty's threads (open, close) and the poller.
+ * <p>Thread-safe. Owns one polling thread, started by the constructor and ended by
+ * {@link #close}, and every event is sent from it: the first one of a stream too, handed over by
+ * the Jetty thread that opened the stream, so each stream's {@code lastSent} and its client's
+ * events are confined to that one thread. The set of open streams is a concurrent map, touched by
+ * Jetty's threads (open, close) and the poller.
  */
 public final class ProgressEvents implements AutoCloseable {
 
@@ -37,6 +41,7 @@ public final class ProgressEvents implements AutoCloseable {
     private final Map<SseClient, Stream> streams = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "progress-events"));
 
+    /** One open stream: its submission, and the last event it was sent, read and written by the poller thread only. */
     private static final class Stream {
         final long submissionId;
         String lastSent = "";
@@ -58,19 +63,23 @@ public final class ProgressEvents implements AutoCloseable {
         SubmissionSummary submission = pages.visible(client.ctx());
         client.keepAlive();
         client.onClose(() -> streams.remove(client));
-        streams.put(client, new Stream(submission.id()));
-        send(client, streams.get(client));
+        Stream stream = new Stream(submission.id());
+        streams.put(client, stream);
+        // The first event at once, but from the poller's thread, the one that sends every event.
+        poller.execute(() -> sendQuietly(client, stream));
     }
 
     private void poll() {
-        for (Map.Entry<SseClient, Stream> entry : streams.entrySet()) {
-            try {
-                send(entry.getKey(), entry.getValue());
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "a progress stream failed", e);
-                streams.remove(entry.getKey());
-                entry.getKey().close();
-            }
+        streams.forEach(this::sendQuietly);
+    }
+
+    private void sendQuietly(SseClient client, Stream stream) {
+        try {
+            send(client, stream);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "a progress stream failed", e);
+            streams.remove(client);
+            client.close();
         }
     }
 
@@ -116,7 +125,7 @@ public final class ProgressEvents implements AutoCloseable {
     private static String json(Map<String, Object> event) {
         try {
             return JSON.writeValueAsString(event);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
     }

@@ -8,11 +8,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One grading of a claimed job, recorded through the {@link GradingQueue}: the one discipline that
- * this server's own workers and a grading machine's job handler share. The engine's refusal of
- * the submission itself ({@link InvalidInputException}) is the student's and is recorded as a zero
- * with the reason; any other exception is the grader's own failure and is counted by
- * {@link GradingQueue#failed}; a result is recorded only while the claim is still the job's.
+ * One grading of a claimed job, recorded through the {@link GradingQueue}: what a job engine's
+ * worker does with a submission it claimed. The engine's refusal of the submission itself
+ * ({@link InvalidInputException}) is the student's and is recorded as a zero with the reason;
+ * any other exception is the grader's own failure and is counted by {@link GradingQueue#failed};
+ * a result is recorded only while the claim is still the job's.
  * Thread-safe: it keeps no state.
  */
 public final class GradingAttempt {
@@ -21,7 +21,7 @@ public final class GradingAttempt {
 
     /** What became of an attempt. */
     public enum Result {
-        /** The result is recorded. */
+        /** The result is recorded (and, if its speedup verdict was inconclusive, a re-measure queued for later). */
         RECORDED,
         /** Another attempt holds the claim now; nothing was recorded here. */
         CLAIM_LOST,
@@ -62,7 +62,7 @@ public final class GradingAttempt {
         if (stopping.getAsBoolean()) {
             return Result.STOPPED;
         }
-        if (!queue.complete(job, outcome)) {
+        if (queue.complete(job, outcome) == GradingQueue.Completion.CLAIM_LOST) {
             LOG.warning(() -> "submission " + job.submissionId() + " was claimed by another worker; its result was not recorded here");
             return Result.CLAIM_LOST;
         }

@@ -2,32 +2,33 @@ package grader.web.queue;
 
 import grader.web.gradebook.Points;
 import grader.web.session.Tokens;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The durable grading queue: the {@code submissions} table's status column, changed only here.
- * Every change is one transaction that checks the state it comes from, so the queue holds on
- * SQLite and on PostgreSQL alike, and several grading machines may share one database:
+ * The record of grading: the {@code submissions} table's status column and the {@code results}
+ * table, changed only here. The job engine decides who grades what and when; this table decides
+ * what counts. Every change is one transaction that checks the state it comes from, so the record
+ * holds on SQLite and on PostgreSQL alike, however many workers share one database:
  *
  * <ul>
- *   <li>{@link #claim} moves the oldest queued submission to running with a fresh claim token and
- *       a lease; two workers racing for one row cannot both win, since the update requires the row
- *       to be still queued;</li>
+ *   <li>{@link #claim} moves a submission of a given grading round to running under a fresh claim
+ *       token, for the attempt of one job; two jobs racing for one row cannot both win, since the
+ *       update requires the row to be still queued (or held by an earlier attempt of the same
+ *       job, which the engine gave up: its worker died);</li>
  *   <li>{@link #complete} records the result and moves running to graded in one transaction, and
- *       only for the holder of the current claim: a result is recorded exactly once per claim,
- *       and a worker that lost its claim (its lease ran out and another took the job) records
- *       nothing;</li>
- *   <li>{@link #recover} puts back the jobs of a worker that died (at its restart, by name) and any
- *       job whose lease ran out (a machine that never came back).</li>
+ *       only for the holder of the current claim: a result is recorded once per claim, and an
+ *       attempt that lost its claim records nothing;</li>
+ *   <li>a submission goes back to queued, in a new grading round, only through
+ *       {@link GradingDispatch} (a regrade), which also makes its job, or by {@link #complete}
+ *       itself when a speedup verdict is left inconclusive (a re-measure later, at most
+ *       {@link #MAX_REMEASURES} times), whose job the reconciler makes when it is due.</li>
  * </ul>
- *
- * Where a job engine hands out the work (grading machines on a shared PostgreSQL), its job claims
- * one submission by id instead, with {@link #claim(long, int, String, String)}: the same claim
- * token discipline, without a lease, since the engine's heartbeats tell when a machine died and it
- * then runs the job again, elsewhere.
  *
  * Thread-safe: all state is in the database.
  */
@@ -35,60 +36,61 @@ public final class GradingQueue {
 
     /** How often the grader may fail on one submission for its own reasons before giving up on it. */
     static final int MAX_INFRASTRUCTURE_FAILURES = 3;
+    /** How often an inconclusive speedup verdict is measured again by itself before it stands. */
+    static final int MAX_REMEASURES = 3;
+
+    private static final String QUEUED = SubmissionStatus.QUEUED.column();
+    private static final String RUNNING = SubmissionStatus.RUNNING.column();
+    private static final String GRADED = SubmissionStatus.GRADED.column();
+    private static final String ERROR = SubmissionStatus.ERROR.column();
+
+    /**
+     * How long an inconclusive verdict waits before it is measured again: long enough for the
+     * host's other work to have moved on, or for another grading machine to take it.
+     */
+    public static final Duration REMEASURE_AFTER = Duration.ofMinutes(10);
 
     private final Jdbi jdbi;
-    private final Duration lease;
+    private final Duration remeasureAfter;
 
-    public GradingQueue(Jdbi jdbi, Duration lease) {
-        this.jdbi = jdbi;
-        this.lease = lease;
+    public GradingQueue(Jdbi jdbi) {
+        this(jdbi, REMEASURE_AFTER);
     }
 
-    /** Claims the oldest queued submission for {@code worker}, if there is one. */
-    public Optional<Job> claim(String worker) {
-        while (true) {
-            Optional<Job> candidate = jdbi.withHandle(handle -> handle.createQuery(
-                            "SELECT id, exercise_id, storage_key, penalty FROM submissions WHERE status = 'queued'"
-                                    + " ORDER BY queued_at, id LIMIT 1")
-                    .map((rs, ctx) -> new Job(rs.getLong("id"), rs.getString("exercise_id"), rs.getString("storage_key"),
-                            rs.getDouble("penalty"), Tokens.random()))
-                    .findOne());
-            if (candidate.isEmpty()) {
-                return Optional.empty();
-            }
-            Job job = candidate.get();
-            long now = System.currentTimeMillis();
-            int claimed = jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'running',"
-                            + " claim_token = :token, claimed_by = :worker, lease_until = :lease, started_at = :now,"
-                            + " finished_at = NULL WHERE id = :id AND status = 'queued'")
-                    .bind("token", job.claimToken()).bind("worker", worker).bind("lease", now + lease.toMillis())
-                    .bind("now", now).bind("id", job.submissionId()).execute());
-            if (claimed == 1) {
-                return candidate;
-            }
-            // Another worker took it between the read and the update: try the next one.
-        }
+    /** A queue whose inconclusive verdicts wait {@code remeasureAfter} (tests wait less). */
+    public GradingQueue(Jdbi jdbi, Duration remeasureAfter) {
+        this.jdbi = jdbi;
+        this.remeasureAfter = remeasureAfter;
     }
 
     /**
-     * Claims submission {@code submissionId} for attempt {@code jobId} of a job engine's job for
-     * grading round {@code round}: a queued submission of that round, or one still running under
-     * an earlier attempt of the same job (the engine runs a job again only once it has given the
-     * earlier attempt up, its machine having died, so that attempt's result must not count: its
-     * claim token no longer matches). Empty when there is nothing to do: the submission is graded
-     * already (an attempt died after recording it), in error, queued again for a later round, or
-     * held by another job.
+     * A submission's grading round (each time it is queued is a round of its own; its job carries
+     * these two numbers) and the time before which it should not be graded (epoch milliseconds:
+     * when it was queued, or when a re-measure is due). Immutable.
+     */
+    public record GradingRound(long submissionId, int round, long notBefore) {
+    }
+
+    /**
+     * Claims submission {@code submissionId} for attempt {@code jobId} of the job for grading round
+     * {@code round}: a queued submission of that round, or one still running under an earlier
+     * attempt of the same job (the engine runs a job again only once it has given the earlier
+     * attempt up, its worker having died, so that attempt's result must not count: its claim token
+     * no longer matches). Empty when there is nothing to do: the submission is graded already (an
+     * attempt died after recording it), in error, queued again for a later round, or held by
+     * another job.
      */
     public Optional<Job> claim(long submissionId, int round, String jobId, String worker) {
         String token = Tokens.random();
         long now = System.currentTimeMillis();
         return jdbi.inTransaction(handle -> {
-            int claimed = handle.createUpdate("UPDATE submissions SET status = 'running', claim_token = :token,"
-                            + " claimed_by = :worker, grading_job = :job, lease_until = NULL, started_at = :now, finished_at = NULL"
+            int claimed = handle.createUpdate("UPDATE submissions SET status = :running, claim_token = :token,"
+                            + " claimed_by = :worker, grading_job = :job, started_at = :now, finished_at = NULL"
                             + " WHERE id = :id AND grading_round = :round"
-                            + " AND (status = 'queued' OR (status = 'running' AND grading_job = :job))")
-                    .bind("token", token).bind("worker", worker).bind("job", jobId).bind("now", now)
-                    .bind("id", submissionId).bind("round", round).execute();
+                            + " AND (status = :queued OR (status = :running AND grading_job = :job))")
+                    .bind("running", RUNNING).bind("queued", QUEUED).bind("token", token).bind("worker", worker)
+                    .bind("job", jobId).bind("now", now).bind("id", submissionId).bind("round", round)
+                    .execute();
             if (claimed != 1) {
                 return Optional.empty();
             }
@@ -100,49 +102,50 @@ public final class GradingQueue {
         });
     }
 
-    /** A submission and its grading round: what a job engine's job for it carries. */
-    public record GradingRound(long submissionId, int round) {
-    }
-
     /** The grading round of a submission if it is queued now. */
     public Optional<GradingRound> queuedRound(long submissionId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round FROM submissions"
-                        + " WHERE id = :id AND status = 'queued'")
-                .bind("id", submissionId).map((rs, ctx) -> new GradingRound(rs.getLong("id"), rs.getInt("grading_round")))
-                .findOne());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round, queued_at FROM submissions"
+                        + " WHERE id = :id AND status = :queued")
+                .bind("id", submissionId).bind("queued", QUEUED).map((rs, ctx) -> round(rs)).findOne());
     }
 
     /**
-     * The submissions a job engine's job should be grading now, oldest first: the queued ones, and
-     * the running ones claimed through the engine (a job that gave up on them leaves them running).
+     * The rounds a job should be grading now or later, oldest first: the queued submissions, and
+     * the running ones (a job that gave up on them leaves them running, claimed by a dead attempt).
      */
     public List<GradingRound> unfinishedRounds() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round FROM submissions"
-                        + " WHERE status = 'queued' OR (status = 'running' AND grading_job IS NOT NULL) ORDER BY queued_at, id")
-                .map((rs, ctx) -> new GradingRound(rs.getLong("id"), rs.getInt("grading_round"))).list());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, grading_round, queued_at FROM submissions"
+                        + " WHERE status IN (:queued, :running) ORDER BY queued_at, id")
+                .bind("queued", QUEUED).bind("running", RUNNING).map((rs, ctx) -> round(rs)).list());
     }
 
-    /** Keeps a running job's lease alive; false if the claim is no longer this worker's. */
-    public boolean renew(Job job) {
-        return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET lease_until = :lease"
-                        + " WHERE id = :id AND claim_token = :token AND status = 'running'")
-                .bind("lease", System.currentTimeMillis() + lease.toMillis()).bind("id", job.submissionId())
-                .bind("token", job.claimToken()).execute()) == 1;
+    /** What became of a grading sent to {@link #complete}. */
+    public enum Completion {
+        /** Recorded; the submission is graded. */
+        RECORDED,
+        /** Recorded, and queued again in a new round to re-measure its inconclusive speedup verdict later. */
+        RECORDED_TO_REMEASURE,
+        /** Nothing recorded: the claim is no longer this attempt's. */
+        CLAIM_LOST
     }
 
     /**
-     * Records the grading of a claimed job, with its late penalty applied (to two decimals), and marks it graded;
-     * false (and nothing recorded) if the claim is no longer this worker's.
+     * Records the grading of a claimed job, with its late penalty applied (to two decimals), and
+     * marks it graded; nothing is recorded if the claim is no longer the job's. An inconclusive
+     * speedup verdict is recorded as well, so the student sees it at once, and the submission is
+     * queued again in a new round, due after the re-measure delay, unless it was re-measured
+     * {@link #MAX_REMEASURES} times already: then the verdict stands.
      */
-    public boolean complete(Job job, GradeOutcome outcome) {
+    public Completion complete(Job job, GradeOutcome outcome) {
         long now = System.currentTimeMillis();
         return jdbi.inTransaction(handle -> {
-            int moved = handle.createUpdate("UPDATE submissions SET status = 'graded', finished_at = :now,"
-                            + " claim_token = NULL, lease_until = NULL, last_error = NULL"
-                            + " WHERE id = :id AND claim_token = :token AND status = 'running'")
-                    .bind("now", now).bind("id", job.submissionId()).bind("token", job.claimToken()).execute();
+            int moved = handle.createUpdate("UPDATE submissions SET status = :graded, finished_at = :now,"
+                            + " claim_token = NULL, last_error = NULL"
+                            + " WHERE id = :id AND claim_token = :token AND status = :running")
+                    .bind("graded", GRADED).bind("running", RUNNING).bind("now", now).bind("id", job.submissionId())
+                    .bind("token", job.claimToken()).execute();
             if (moved != 1) {
-                return false;
+                return Completion.CLAIM_LOST;
             }
             int previousGradings = handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
                     .bind("id", job.submissionId()).mapTo(Integer.class).findOne().orElse(0);
@@ -155,90 +158,91 @@ public final class GradingQueue {
                     .bind("speedup", outcome.speedup()).bind("inconclusive", outcome.inconclusive())
                     .bind("violations", outcome.violations()).bind("report", outcome.reportJson()).bind("now", now)
                     .bind("count", previousGradings + 1).execute();
-            return true;
+            if (!outcome.inconclusive()) {
+                return Completion.RECORDED;
+            }
+            int requeued = handle.createUpdate("UPDATE submissions SET status = :queued, queued_at = :due,"
+                            + " remeasures = remeasures + 1, grading_round = grading_round + 1"
+                            + " WHERE id = :id AND remeasures < :max")
+                    .bind("queued", QUEUED).bind("due", now + remeasureAfter.toMillis()).bind("id", job.submissionId())
+                    .bind("max", MAX_REMEASURES).execute();
+            return requeued == 1 ? Completion.RECORDED_TO_REMEASURE : Completion.RECORDED;
         });
     }
 
     /**
      * The grader failed on a job for its own reasons: it goes back to the end of the queue, costing
      * the student nothing, or to {@code error} after {@link #MAX_INFRASTRUCTURE_FAILURES} failures.
-     * True if it is queued again (false: in error now, or the claim was no longer this worker's).
+     * True if it is queued again (false: in error now, or the claim was no longer this job's). It
+     * stays in the same round: the engine's retry of the same job grades it again.
      */
     public boolean failed(Job job, String error) {
         return jdbi.inTransaction(handle -> {
             int moved = handle.createUpdate("UPDATE submissions SET"
-                            + " status = CASE WHEN infra_failures + 1 >= :max THEN 'error' ELSE 'queued' END,"
-                            + " infra_failures = infra_failures + 1, last_error = :error, queued_at = :now,"
+                            + " status = CASE WHEN infra_failures + 1 >= :max THEN :error ELSE :queued END,"
+                            + " infra_failures = infra_failures + 1, last_error = :message, queued_at = :now,"
                             + " finished_at = CASE WHEN infra_failures + 1 >= :max THEN :now ELSE NULL END,"
-                            + " claim_token = NULL, lease_until = NULL WHERE id = :id AND claim_token = :token AND status = 'running'")
-                    .bind("max", MAX_INFRASTRUCTURE_FAILURES).bind("error", truncate(error)).bind("now", System.currentTimeMillis())
+                            + " claim_token = NULL WHERE id = :id AND claim_token = :token AND status = :running")
+                    .bind("max", MAX_INFRASTRUCTURE_FAILURES).bind("error", ERROR).bind("queued", QUEUED)
+                    .bind("running", RUNNING).bind("message", truncate(error)).bind("now", System.currentTimeMillis())
                     .bind("id", job.submissionId()).bind("token", job.claimToken()).execute();
-            return moved == 1 && "queued".equals(handle.createQuery("SELECT status FROM submissions WHERE id = :id")
+            return moved == 1 && QUEUED.equals(handle.createQuery("SELECT status FROM submissions WHERE id = :id")
                     .bind("id", job.submissionId()).mapTo(String.class).one());
         });
     }
 
     /**
-     * Puts back into the queue, in their old places, the running jobs of {@code worker} (called
-     * when it starts: whatever it was grading when it stopped was never recorded) and every job
-     * whose lease has run out. Returns how many were put back.
-     */
-    public int recover(String worker) {
-        return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'queued',"
-                        + " claim_token = NULL, claimed_by = NULL, lease_until = NULL, started_at = NULL"
-                        + " WHERE status = 'running' AND (claimed_by = :worker OR lease_until < :now)")
-                .bind("worker", worker).bind("now", System.currentTimeMillis()).execute());
-    }
-
-    /** Puts back every job whose lease has run out (its machine died and never came back). */
-    public int requeueExpired() {
-        return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'queued',"
-                        + " claim_token = NULL, claimed_by = NULL, lease_until = NULL, started_at = NULL"
-                        + " WHERE status = 'running' AND lease_until < :now")
-                .bind("now", System.currentTimeMillis()).execute());
-    }
-
-    /**
      * Queues a finished submission again (a regrade) in a new grading round; its old result stays
-     * until the new one replaces it.
+     * until the new one replaces it. Only {@link GradingDispatch} calls it, which makes the round's job.
      */
-    public boolean regrade(long submissionId) {
-        return jdbi.inTransaction(handle -> handle.createUpdate("UPDATE submissions SET status = 'queued',"
-                        + " queued_at = :now, infra_failures = 0, last_error = NULL, grading_round = grading_round + 1"
-                        + " WHERE id = :id AND status IN ('graded', 'error')")
-                .bind("now", System.currentTimeMillis()).bind("id", submissionId).execute()) == 1;
+    Optional<GradingRound> regrade(long submissionId) {
+        return jdbi.inTransaction(handle -> requeueFinished(handle, submissionId, System.currentTimeMillis()));
     }
 
-    /** Queues every finished submission of an exercise again, each in a new grading round; returns their ids. */
-    public List<Long> regradeAll(String exerciseId) {
+    /** Queues every finished submission of an exercise again, each in a new grading round, as {@link #regrade} does. */
+    List<GradingRound> regradeAll(String exerciseId) {
         return jdbi.inTransaction(handle -> {
             List<Long> finished = handle.createQuery("SELECT id FROM submissions WHERE exercise_id = :exercise"
-                    + " AND status IN ('graded', 'error') ORDER BY id").bind("exercise", exerciseId).mapTo(Long.class).list();
+                            + " AND status IN (:graded, :error) ORDER BY id")
+                    .bind("exercise", exerciseId).bind("graded", GRADED).bind("error", ERROR).mapTo(Long.class).list();
             long now = System.currentTimeMillis();
-            for (long id : finished) {
-                handle.createUpdate("UPDATE submissions SET status = 'queued', queued_at = :now, infra_failures = 0,"
-                                + " last_error = NULL, grading_round = grading_round + 1 WHERE id = :id")
-                        .bind("now", now).bind("id", id).execute();
-            }
-            return finished;
+            return finished.stream().flatMap(id -> requeueFinished(handle, id, now).stream()).toList();
         });
+    }
+
+    private Optional<GradingRound> requeueFinished(Handle handle, long submissionId, long now) {
+        // A regrade starts afresh: the grader's failures and the re-measures so far no longer count.
+        int moved = handle.createUpdate("UPDATE submissions SET status = :queued, queued_at = :now, infra_failures = 0,"
+                        + " remeasures = 0, last_error = NULL, grading_round = grading_round + 1"
+                        + " WHERE id = :id AND status IN (:graded, :error)")
+                .bind("queued", QUEUED).bind("graded", GRADED).bind("error", ERROR).bind("now", now)
+                .bind("id", submissionId).execute();
+        if (moved != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(handle.createQuery("SELECT id, grading_round, queued_at FROM submissions WHERE id = :id")
+                .bind("id", submissionId).map((rs, ctx) -> round(rs)).one());
     }
 
     /** 1 for the next submission to be graded; empty unless it is queued. */
     public Optional<Integer> position(long submissionId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM submissions q, submissions s"
-                        + " WHERE s.id = :id AND s.status = 'queued' AND q.status = 'queued'"
+                        + " WHERE s.id = :id AND s.status = :queued AND q.status = :queued"
                         + " AND (q.queued_at < s.queued_at OR (q.queued_at = s.queued_at AND q.id <= s.id))")
-                .bind("id", submissionId).mapTo(Integer.class).findOne().filter(count -> count > 0));
+                .bind("id", submissionId).bind("queued", QUEUED).mapTo(Integer.class).findOne().filter(count -> count > 0));
     }
 
     /** The mean duration of the exercise's last 20 gradings, in whole seconds, if any were recorded. */
     public Optional<Long> typicalGradingSeconds(String exerciseId) {
         return Optional.ofNullable(jdbi.withHandle(handle -> handle.createQuery("SELECT AVG(finished_at - started_at) FROM (SELECT finished_at,"
-                        + " started_at FROM submissions WHERE exercise_id = :exercise AND status = 'graded'"
+                        + " started_at FROM submissions WHERE exercise_id = :exercise AND status = :graded"
                         + " AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 20) recent")
-                .bind("exercise", exerciseId).mapTo(Double.class).one()))
+                .bind("exercise", exerciseId).bind("graded", GRADED).mapTo(Double.class).one()))
                 .map(millis -> Math.round(millis / 1000));
+    }
+
+    private static GradingRound round(ResultSet rs) throws SQLException {
+        return new GradingRound(rs.getLong("id"), rs.getInt("grading_round"), rs.getLong("queued_at"));
     }
 
     private static String truncate(String error) {

@@ -26,14 +26,14 @@ public final class QueueOverview {
 
     public Waiting waiting() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) AS waiting, MIN(queued_at) AS oldest"
-                        + " FROM submissions WHERE status = 'queued'")
+                        + " FROM submissions WHERE status = :queued").bind("queued", SubmissionStatus.QUEUED.column())
                 .map((rs, ctx) -> new Waiting(rs.getInt("waiting"), Columns.nullableLong(rs, "oldest"))).one());
     }
 
     /** Oldest first. */
     public List<InProgress> inProgress() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT id, exercise_id, claimed_by, started_at FROM submissions"
-                        + " WHERE status = 'running' ORDER BY started_at, id")
+                        + " WHERE status = :running ORDER BY started_at, id").bind("running", SubmissionStatus.RUNNING.column())
                 .map((rs, ctx) -> new InProgress(rs.getLong("id"), rs.getString("exercise_id"), rs.getString("claimed_by"),
                         rs.getLong("started_at"))).list());
     }

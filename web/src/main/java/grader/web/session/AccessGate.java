@@ -4,6 +4,7 @@ import grader.web.account.Account;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,13 @@ import java.util.Optional;
  * The one place that decides who a request comes from and whether it may go on; runs before
  * every handler. A browser is known by its session cookie, the command line by a bearer API
  * token. Anonymous requests reach only the login page and static assets; {@code /instructor/…}
- * and {@code /api/instructor/…} refuse everyone but instructors; every state-changing browser
+ * refuses everyone but instructors; every state-changing browser
  * request must carry its session's CSRF token (a bearer token cannot be sent by another site, so
  * API calls need none). What a student may see of a single submission is the handlers' check
  * ({@link #requireOwnerOrInstructor}).
+ *
+ * <p>Thread-safe: every request thread runs it; it keeps no state of its own, and a request's
+ * account and session are attributes of that request.
  */
 public final class AccessGate {
 
@@ -46,7 +50,7 @@ public final class AccessGate {
             ctx.skipRemainingHandlers();
             return;
         }
-        if ((path.startsWith("/instructor") || path.startsWith("/api/instructor")) && !account.get().isInstructor()) {
+        if (path.startsWith("/instructor") && !account.get().isInstructor()) {
             throw new ForbiddenResponse("This page is for instructors only.");
         }
         Session session = ctx.attribute(SESSION);
@@ -102,7 +106,7 @@ public final class AccessGate {
     public static void requireOwnerOrInstructor(Context ctx, long ownerId) {
         Account account = account(ctx);
         if (!account.isInstructor() && account.id() != ownerId) {
-            throw new io.javalin.http.NotFoundResponse("There is no such submission.");
+            throw new NotFoundResponse("There is no such submission.");
         }
     }
 }

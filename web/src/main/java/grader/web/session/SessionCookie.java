@@ -6,6 +6,7 @@ import io.javalin.http.Context;
  * Writes the session cookie with secure settings: HttpOnly (no script reads it), SameSite=Strict
  * (no other site's request carries it), Path=/, and Secure unless the server was told it runs on
  * plain HTTP away from localhost (browsers treat http://localhost as secure, so Secure works there).
+ * Immutable, so every request thread shares one.
  */
 public final class SessionCookie {
 

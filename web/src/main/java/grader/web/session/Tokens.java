@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random secrets (session ids, CSRF and API tokens) and the hashes they are stored under. */
+/**
+ * Random secrets (session ids, CSRF and API tokens) and the hashes they are stored under.
+ * Thread-safe: request and worker threads share the one {@link SecureRandom}, which is.
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -13,9 +13,9 @@ import org.jdbi.v3.core.Jdbi;
  * Submissions' files in the database ({@code submission_files}: one row a file of the stored
  * folder, which is flat: {@code submission.zip} or the {@code .java} files), for grading machines
  * that do not share the server's disk. The server writes them at upload; a worker unpacks them into
- * a folder of its own with {@link #unpack}. Thread-safe: all state is in the database.
+ * a folder of its own. Thread-safe: all state is in the database.
  */
-public final class SubmissionBlobs implements SubmissionCopy {
+public final class SubmissionBlobs implements WorkerFiles {
 
     private final Jdbi jdbi;
 
@@ -37,12 +37,16 @@ public final class SubmissionBlobs implements SubmissionCopy {
     }
 
     /**
-     * Writes the submission's files into {@code target} (an existing, empty folder) and returns it;
-     * {@link SubmissionFiles#gradable} then finds what to grade in it.
+     * Writes the submission's files into {@code scratch} and returns what to grade in it.
      *
      * @throws IllegalStateException if the database holds no files for it (stored before it was shared)
      */
-    public Path unpack(long submissionId, Path target) {
+    @Override
+    public Path gradable(long submissionId, String storageKey, Path scratch) {
+        return SubmissionFiles.gradable(unpack(submissionId, scratch));
+    }
+
+    private Path unpack(long submissionId, Path target) {
         List<StoredFile> files = jdbi.withHandle(handle -> handle.createQuery("SELECT name, content FROM submission_files"
                         + " WHERE submission_id = :id ORDER BY name").bind("id", submissionId)
                 .map((rs, ctx) -> new StoredFile(rs.getString("name"), rs.getBytes("content"))).list());

@@ -1,59 +1,60 @@
 package grader.web.submission;
 
 import grader.InvalidInputException;
+import grader.api.files.FileTrees;
+import grader.api.files.StagedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Where submissions' files live: {@code DATA/submissions/KEY/}, holding either
- * {@code submission.zip} or the {@code .java} files. An upload is first written to a staging
- * folder, checked, and then moved into place in one atomic rename, so a stored submission is
- * always complete. Thread-safe: every upload has its own key.
+ * {@code submission.zip} or the {@code .java} files. An upload is first written to a
+ * {@link StagedFolder} beside its place, checked, and then renamed into place whole, so a stored
+ * submission is always complete. This server's own workers grade from here.
+ *
+ * <p>Thread-safe: every upload has its own key, and a stored folder is never changed.
  */
-public final class SubmissionFiles {
+public final class SubmissionFiles implements WorkerFiles {
 
     private static final String ZIP_NAME = "submission.zip";
+    /** What {@link StagedFolder} names its folders: hidden, ending in a random part. */
+    private static final String STAGED_PREFIX = ".";
 
     private final Path root;
-    private final Path staging;
 
     public SubmissionFiles(Path dataFolder) {
         this.root = dataFolder.resolve("submissions");
-        this.staging = dataFolder.resolve("staging");
         try {
             Files.createDirectories(root);
-            Files.createDirectories(staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the submission folders under " + dataFolder, e);
+            throw new UncheckedIOException("cannot create the submission folder under " + dataFolder, e);
         }
     }
 
-    /** Writes an upload to a new staging folder and returns it; the caller commits or discards it. */
-    public Path stage(String key, Upload upload) {
-        Path folder = staging.resolve(key);
+    /** Writes an upload to a new staged folder for {@code key}; the caller commits or closes it. */
+    public StagedFolder stage(String key, Upload upload) {
+        StagedFolder staged = StagedFolder.beside(stored(key));
         try {
-            Files.createDirectory(folder);
             Set<String> names = new HashSet<>();
             for (Upload.NamedBytes file : upload.files()) {
                 String name = upload.isZip() ? ZIP_NAME : Upload.baseName(file.name());
                 if (!names.add(name)) {
                     throw new InvalidInputException("Two of the uploaded files are named " + name + "; send each class once.");
                 }
-                Files.write(folder.resolve(name), file.content());
+                Files.write(staged.path().resolve(name), file.content());
             }
-            return folder;
+            return staged;
         } catch (IOException e) {
-            discard(folder);
+            staged.close();
             throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            discard(folder);
+            staged.close();
             throw e;
         }
     }
@@ -64,46 +65,34 @@ public final class SubmissionFiles {
         return Files.isRegularFile(zip) ? zip : folder;
     }
 
-    /** Moves a staged folder into place in one rename. */
-    public Path commit(String key) {
-        try {
-            return Files.move(staging.resolve(key), root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
-        }
-    }
-
     public Path stored(String key) {
         return root.resolve(key);
     }
 
-    /** Removes a staged or stored folder and everything in it; a missing folder is fine. */
-    public static void discard(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
-        }
+    /** Removes a stored folder whose row did not commit. */
+    public void discard(String key) {
+        FileTrees.delete(stored(key));
     }
 
-    public void discardStaged(String key) {
-        discard(staging.resolve(key));
+    /** The files are on this disk already: nothing more to keep. */
+    @Override
+    public void keep(Handle handle, long submissionId, Path folder) {
+    }
+
+    @Override
+    public Path gradable(long submissionId, String storageKey, Path scratch) {
+        return gradable(stored(storageKey));
     }
 
     /**
-     * Staging left by a server that stopped mid-upload: those uploads were never acknowledged
-     * (no database row), so they are removed at start.
+     * Staged folders left by a server that stopped mid-upload: those uploads were never
+     * acknowledged (no database row), so they are removed at start.
      */
     public void clearStaging() {
-        try (Stream<Path> leftovers = Files.list(staging)) {
-            leftovers.forEach(SubmissionFiles::discard);
+        try (Stream<Path> leftovers = Files.list(root)) {
+            leftovers.filter(path -> path.getFileName().toString().startsWith(STAGED_PREFIX)).forEach(FileTrees::delete);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + staging + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot clear the staged uploads in " + root + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package grader.web.submission;
 
+import grader.web.queue.SubmissionStatus;
+
 /**
  * Which submissions an instructor's list shows; null or false fields do not filter. Immutable.
  */

@@ -2,16 +2,16 @@ package grader.web.submission;
 
 import grader.InvalidInputException;
 import grader.api.GradingEngine;
+import grader.api.files.StagedFolder;
 import grader.web.account.Account;
 import grader.web.deadline.Admission;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.TermsStore;
 import grader.web.queue.GradingDispatch;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -37,11 +37,12 @@ public final class SubmissionReceiver {
     private final SubmissionStore submissions;
     private final TermsStore terms;
     private final RateLimit rateLimit;
-    private final SubmissionCopy copy;
+    private final WorkerFiles workerFiles;
     private final GradingDispatch dispatch;
 
+    /** {@code workerFiles}: where the grading workers will read the files, kept in the same transaction as the row. */
     public SubmissionReceiver(Jdbi jdbi, GradingEngine engine, SubmissionFiles files,
-                              SubmissionStore submissions, TermsStore terms, RateLimit rateLimit, SubmissionCopy copy,
+                              SubmissionStore submissions, TermsStore terms, RateLimit rateLimit, WorkerFiles workerFiles,
                               GradingDispatch dispatch) {
         this.jdbi = jdbi;
         this.engine = engine;
@@ -49,7 +50,7 @@ public final class SubmissionReceiver {
         this.submissions = submissions;
         this.terms = terms;
         this.rateLimit = rateLimit;
-        this.copy = copy;
+        this.workerFiles = workerFiles;
         this.dispatch = dispatch;
     }
 
@@ -77,7 +78,7 @@ public final class SubmissionReceiver {
         }
         try {
             long id = store(student, exercise, upload, clientKey);
-            dispatch.queued(List.of(id));
+            dispatch.queued(id);
             return new Received(id, false);
         } catch (UnableToExecuteStatementException duplicate) {
             // Two requests with one key raced past the check above; the unique index let one in.
@@ -88,34 +89,32 @@ public final class SubmissionReceiver {
 
     private long store(Account student, String exerciseId, Upload upload, String clientKey) {
         String key = UUID.randomUUID().toString();
-        Path staged = files.stage(key, upload);
-        boolean moved = false;
-        try {
-            engine.admit(exerciseId, SubmissionFiles.gradable(staged));
+        boolean stored = false;
+        try (StagedFolder staged = files.stage(key, upload)) {
+            engine.admit(exerciseId, SubmissionFiles.gradable(staged.path()));
             long now = System.currentTimeMillis();
-            long[] id = new long[1];
-            jdbi.useTransaction(handle -> {
+            long id = jdbi.inTransaction(handle -> {
                 Admission admission = Admission.onTime();
                 if (!student.isInstructor()) {
                     admission = admit(handle, student, exerciseId, now);
                 }
-                id[0] = submissions.insert(handle, student.id(), exerciseId, key, upload.label(), now,
+                long inserted = submissions.insert(handle, student.id(), exerciseId, key, upload.label(), now,
                         admission.lateDays(), admission.penalty(), clientKey);
-                copy.keep(handle, id[0], staged);
+                workerFiles.keep(handle, inserted, staged.path());
                 // Last step inside the transaction: if the commit then fails, the folder is removed below.
-                files.commit(key);
+                staged.commit();
+                return inserted;
             });
-            moved = true;
-            return id[0];
+            stored = true;
+            return id;
         } finally {
-            if (!moved) {
-                files.discardStaged(key);
-                SubmissionFiles.discard(files.stored(key));
+            if (!stored) {
+                files.discard(key);
             }
         }
     }
 
-    private Admission admit(org.jdbi.v3.core.Handle handle, Account student, String exerciseId, long now) {
+    private Admission admit(Handle handle, Account student, String exerciseId, long now) {
         ExerciseTerms exerciseTerms = terms.terms(handle, exerciseId);
         Admission admission = exerciseTerms.admit(now, terms.extension(handle, student.id(), exerciseId).orElse(null));
         if (!admission.accepted()) {

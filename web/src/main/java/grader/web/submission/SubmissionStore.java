@@ -1,6 +1,7 @@
 package grader.web.submission;
 
 import grader.web.db.Columns;
+import grader.web.queue.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class SubmissionStore {
                 int lateDays, double penalty, String clientKey) {
         return handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key, upload_name,"
                         + " submitted_at, late_days, penalty, status, queued_at, infra_failures, client_key)"
-                        + " VALUES (:account, :exercise, :key, :upload, :now, :late, :penalty, 'queued', :now, 0, :client)")
-                .bind("account", accountId).bind("exercise", exerciseId).bind("key", storageKey).bind("client", clientKey)
+                        + " VALUES (:account, :exercise, :key, :upload, :now, :late, :penalty, :queued, :now, 0, :client)")
+                .bind("queued", SubmissionStatus.QUEUED.column()).bind("account", accountId).bind("exercise", exerciseId).bind("key", storageKey).bind("client", clientKey)
                 .bind("upload", uploadName).bind("now", now).bind("late", lateDays).bind("penalty", penalty)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
@@ -49,8 +50,8 @@ public final class SubmissionStore {
     /** Submissions that count against an exercise's cap: all but those the grader itself failed on. */
     int countAttempts(Handle handle, long accountId, String exerciseId) {
         return handle.createQuery("SELECT COUNT(*) FROM submissions WHERE account_id = :account"
-                        + " AND exercise_id = :exercise AND status <> 'error'")
-                .bind("account", accountId).bind("exercise", exerciseId).mapTo(Integer.class).one();
+                        + " AND exercise_id = :exercise AND status <> :error")
+                .bind("error", SubmissionStatus.ERROR.column()).bind("account", accountId).bind("exercise", exerciseId).mapTo(Integer.class).one();
     }
 
     public Optional<SubmissionSummary> find(long id) {

@@ -1,5 +1,7 @@
 package grader.web.submission;
 
+import grader.web.queue.SubmissionStatus;
+
 /**
  * A submission as lists and pages show it, with its result's figures when it has one (null
  * before). {@code score} is after the late penalty, {@code rawScore} before. Immutable.

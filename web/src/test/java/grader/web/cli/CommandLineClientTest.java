@@ -1,6 +1,7 @@
 package grader.web.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Role;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./grader login} and {@code ./grader submit} against a running server: the token is saved
- * for its owner only, a submission is graded and its score printed, and bad input is one sentence
- * with exit status 2.
+ * for its owner only, a submission is graded and its score printed, bad input is one sentence
+ * with exit status 2, and the grader's own failure one line with exit status 3.
  */
 class CommandLineClientTest {
 
@@ -90,5 +91,14 @@ class CommandLineClientTest {
         assertTrue(err.toString().contains("A grading worker needs the course's shared PostgreSQL database"), err.toString());
         assertEquals(2, WebCli.run(new String[] {"worker", "--db", "jdbc:postgresql://127.0.0.1:1/grader?user=grader&connectTimeout=2"}));
         assertTrue(err.toString().contains("Cannot use the database named by --db"), err.toString());
+    }
+
+    @Test
+    void anInternalErrorIsExitStatusThreeInOneLineAsTheEnginesCommandsSayIt() throws Exception {
+        Path notAFolder = Files.createTempFile("grader-data", ".txt");
+        assertEquals(3, WebCli.run(new String[] {"serve", "--data", notAFolder.resolve("web").toString(), "--port", "0"}));
+        assertTrue(err.toString().startsWith("grader: internal error: java.io.UncheckedIOException: cannot create the data folder"),
+                err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
     }
 }

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import grader.api.model.Report;
 import grader.web.account.Account;
-import grader.web.account.AccountStore;
-import grader.web.account.PasswordHasher;
-import grader.web.account.Role;
 import grader.web.db.Database;
+import grader.web.testing.Outcomes;
+import grader.web.testing.Queries;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,13 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the durable queue guarantees, run against each database it supports: a result is recorded
- * once per claim, a crashed worker's jobs come back, racing workers never share a job, and the
- * grader's own failures cost the student nothing.
+ * What the record of grading guarantees, run against each database it supports: a result is
+ * recorded once per claim, a dead worker's job is taken over by the job's next attempt, racing
+ * jobs never share a submission, each round is claimed by its own job only, the grader's own
+ * failures cost the student nothing, and an inconclusive verdict is measured again a bounded
+ * number of times. (That the job engine runs a dead worker's job again is the durability tests'
+ * part: KillAndRestartTest, MultiWorkerTest.)
  */
 abstract class GradingQueueContract {
 
-    private static final GradeOutcome OUTCOME = outcome(8, 10, 1.7);
+    private static final GradeOutcome OUTCOME = Outcomes.of(8, 10, 1.7, false);
+    private static final Duration REMEASURE_AFTER = Duration.ofMinutes(7);
 
     private Database database;
     private Jdbi jdbi;
@@ -47,8 +47,8 @@ abstract class GradingQueueContract {
     void open() {
         database = openDatabase();
         jdbi = database.jdbi();
-        queue = new GradingQueue(jdbi, Duration.ofMinutes(5));
-        student = new AccountStore(jdbi, new PasswordHasher(4)).create("student" + System.nanoTime() % 100000, "S", Role.STUDENT, "password-123");
+        queue = new GradingQueue(jdbi, REMEASURE_AFTER);
+        student = Queries.student(jdbi);
     }
 
     @AfterEach
@@ -57,12 +57,7 @@ abstract class GradingQueueContract {
     }
 
     private long enqueue(double penalty) {
-        long now = System.currentTimeMillis();
-        return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO submissions (account_id, exercise_id, storage_key,"
-                        + " upload_name, submitted_at, late_days, penalty, status, queued_at, infra_failures)"
-                        + " VALUES (:account, 'exercise4', :key, 'a.zip', :now, 0, :penalty, 'queued', :now, 0)")
-                .bind("account", student.id()).bind("key", java.util.UUID.randomUUID().toString()).bind("now", now)
-                .bind("penalty", penalty).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return Queries.insertQueued(jdbi, student.id(), penalty);
     }
 
     private String status(long id) {
@@ -75,63 +70,64 @@ abstract class GradingQueueContract {
                 .bind("id", id).mapTo(Integer.class).one());
     }
 
+    private Job claim(long id, int round, String job) {
+        return queue.claim(id, round, job, "machine-1").orElseThrow();
+    }
+
+    private GradingQueue.Completion completion(Job job) {
+        return queue.complete(job, OUTCOME);
+    }
+
     @Test
     void aResultIsRecordedOncePerClaimWithTheLatePenaltyApplied() {
         long id = enqueue(0.25);
-        Job job = queue.claim("w1").orElseThrow();
+        Job job = claim(id, 0, "job-a");
         assertEquals(id, job.submissionId());
         assertEquals("running", status(id));
-        assertTrue(queue.complete(job, OUTCOME));
-        assertFalse(queue.complete(job, OUTCOME), "the same claim cannot record twice");
+        assertEquals(GradingQueue.Completion.RECORDED, completion(job));
+        assertEquals(GradingQueue.Completion.CLAIM_LOST, completion(job), "the same claim cannot record twice");
         assertEquals("graded", status(id));
         assertEquals(1, results(id));
         assertEquals(6.0, jdbi.withHandle(handle -> handle.createQuery("SELECT score FROM results WHERE submission_id = :id")
                 .bind("id", id).mapTo(Double.class).one()), 1e-9);
-        assertTrue(queue.claim("w1").isEmpty());
+        assertTrue(queue.claim(id, 0, "job-a", "machine-2").isEmpty(), "an attempt after the result was recorded does nothing");
     }
 
     @Test
-    void aWorkerThatDiedGetsItsJobsBackAtRestartAndTheOldClaimRecordsNothing() {
+    void aJobsLaterAttemptTakesTheClaimOverAndTheEarlierOneRecordsNothing() {
         long id = enqueue(0);
-        Job lost = queue.claim("w1").orElseThrow();
-        assertEquals(0, queue.recover("w2"), "another worker's start leaves a live lease alone");
-        assertEquals(1, queue.recover("w1"), "w1 restarting puts back what it held");
-        assertEquals("queued", status(id));
-        Job again = queue.claim("w1").orElseThrow();
-        assertFalse(queue.complete(lost, OUTCOME), "the claim from before the crash is void");
-        assertTrue(queue.complete(again, OUTCOME));
+        Job first = claim(id, 0, "job-a");
+        assertEquals("running", status(id));
+        assertTrue(queue.claim(id, 0, "job-b", "machine-2").isEmpty(), "another job cannot take a running submission");
+        Job retry = queue.claim(id, 0, "job-a", "machine-2").orElseThrow(); // the engine gave the first attempt up: its worker died
+        assertEquals(GradingQueue.Completion.CLAIM_LOST, completion(first), "the given-up attempt records nothing");
+        assertEquals(GradingQueue.Completion.RECORDED, completion(retry));
+        assertTrue(queue.claim(id, 0, "job-a", "machine-3").isEmpty(), "an attempt after the result was recorded does nothing");
         assertEquals(1, results(id));
+        assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
+                .bind("id", id).mapTo(Integer.class).one()));
     }
 
     @Test
-    void jobsWhoseLeaseRanOutAreQueuedAgain() {
-        GradingQueue shortLeases = new GradingQueue(jdbi, Duration.ofMillis(1));
-        long id = enqueue(0);
-        shortLeases.claim("gone-machine").orElseThrow();
-        long deadline = System.currentTimeMillis() + 2000;
-        while (shortLeases.requeueExpired() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertEquals("queued", status(id));
-    }
-
-    @Test
-    void racingWorkersNeverClaimTheSameJob() throws Exception {
-        int jobs = 60;
-        for (int i = 0; i < jobs; i++) {
-            enqueue(0);
+    void racingJobsNeverClaimTheSameSubmission() throws Exception {
+        int submissions = 60;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < submissions; i++) {
+            ids.add(enqueue(0));
         }
         List<Long> claimed = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < 4; w++) {
-                String name = "w" + w;
+                String job = "job-of-worker-" + w; // as if each submission's round had been given to four jobs at once
                 done.add(workers.submit(() -> {
-                    Optional<Job> job;
-                    while ((job = queue.claim(name)).isPresent()) {
-                        claimed.add(job.get().submissionId());
-                        assertTrue(queue.complete(job.get(), OUTCOME));
+                    for (long id : ids) {
+                        Optional<Job> won = queue.claim(id, 0, job, job);
+                        if (won.isPresent()) {
+                            claimed.add(id);
+                            assertEquals(GradingQueue.Completion.RECORDED, queue.complete(won.get(), OUTCOME));
+                        }
                     }
                     return null;
                 }));
@@ -142,87 +138,85 @@ abstract class GradingQueueContract {
         } finally {
             workers.shutdownNow();
         }
-        Set<Long> distinct = new HashSet<>(claimed);
-        assertEquals(jobs, claimed.size());
-        assertEquals(jobs, distinct.size());
-        assertEquals(jobs, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM results").mapTo(Integer.class).one()));
+        assertEquals(submissions, claimed.size(), "each submission claimed by exactly one job");
+        assertEquals(submissions, new HashSet<>(claimed).size());
+        assertEquals(submissions, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM results").mapTo(Integer.class).one()));
     }
 
     @Test
     void theGradersOwnFailuresRequeueAndEndInErrorWithoutCostingAnAttempt() {
         long id = enqueue(0);
         for (int failure = 1; failure < GradingQueue.MAX_INFRASTRUCTURE_FAILURES; failure++) {
-            queue.failed(queue.claim("w1").orElseThrow(), "disk full");
+            assertTrue(queue.failed(claim(id, 0, "job"), "disk full"), "queued again, for the same job's retry");
             assertEquals("queued", status(id));
         }
-        queue.failed(queue.claim("w1").orElseThrow(), "disk full");
+        Job last = claim(id, 0, "job");
+        assertFalse(queue.failed(last, "disk full"));
         assertEquals("error", status(id));
+        assertFalse(queue.failed(last, "disk full"), "a claim that is no longer held changes nothing");
         assertEquals(0, results(id));
         int attempts = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM submissions WHERE account_id = :a"
                 + " AND status <> 'error'").bind("a", student.id()).mapTo(Integer.class).one());
         assertEquals(0, attempts);
-        assertTrue(queue.regrade(id), "an instructor can queue it again");
+        assertEquals(1, queue.regrade(id).orElseThrow().round(), "an instructor can queue it again, in a new round");
         assertEquals("queued", status(id));
     }
 
     @Test
     void aRegradeKeepsTheOldResultUntilTheNewOneReplacesIt() {
         long id = enqueue(0);
-        queue.complete(queue.claim("w1").orElseThrow(), OUTCOME);
-        assertTrue(queue.regrade(id));
+        completion(claim(id, 0, "round-0"));
+        assertTrue(queue.regrade(id).isPresent());
         assertEquals(1, results(id));
         assertEquals(Optional.of(1), queue.position(id));
-        queue.complete(queue.claim("w1").orElseThrow(), outcome(10, 10, 2.0));
+        queue.complete(claim(id, 1, "round-1"), Outcomes.of(10, 10, 2.0, false));
         assertEquals(1, results(id));
         assertEquals(2, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
                 .bind("id", id).mapTo(Integer.class).one()));
     }
 
     @Test
-    void aJobEnginesLaterAttemptTakesTheClaimOverAndTheEarlierOneRecordsNothing() {
-        long id = enqueue(0);
-        Job first = queue.claim(id, 0, "job-a", "machine-1").orElseThrow();
-        assertEquals("running", status(id));
-        assertTrue(queue.claim(id, 0, "job-b", "machine-2").isEmpty(), "another job cannot take a running submission");
-        Job retry = queue.claim(id, 0, "job-a", "machine-2").orElseThrow(); // the engine gave the first attempt up
-        assertFalse(queue.complete(first, OUTCOME), "the given-up attempt records nothing");
-        assertTrue(queue.complete(retry, OUTCOME));
-        assertTrue(queue.claim(id, 0, "job-a", "machine-3").isEmpty(), "an attempt after the result was recorded does nothing");
-        assertEquals(1, results(id));
-        assertEquals(1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
-                .bind("id", id).mapTo(Integer.class).one()));
-    }
-
-    @Test
     void aRegradeStartsANewRoundThatAJobOfTheOldRoundCannotClaim() {
         long id = enqueue(0);
-        queue.complete(queue.claim(id, 0, "round-0", "machine-1").orElseThrow(), OUTCOME);
-        assertTrue(queue.regrade(id));
-        assertEquals(Optional.of(new GradingQueue.GradingRound(id, 1)), queue.queuedRound(id));
-        assertEquals(List.of(new GradingQueue.GradingRound(id, 1)), queue.unfinishedRounds());
+        completion(claim(id, 0, "round-0"));
+        assertTrue(queue.regrade(id).isPresent());
+        assertEquals(Optional.of(1), queue.queuedRound(id).map(GradingQueue.GradingRound::round));
+        assertEquals(List.of(id + "@1"), rounds(queue.unfinishedRounds()));
         assertTrue(queue.claim(id, 0, "round-0", "machine-1").isEmpty(), "the old round's job finds nothing to do");
         assertTrue(queue.claim(id, 1, "round-1", "machine-1").isPresent());
-        assertEquals(List.of(new GradingQueue.GradingRound(id, 1)), queue.unfinishedRounds(), "running under a job: still unfinished");
+        assertEquals(List.of(id + "@1"), rounds(queue.unfinishedRounds()), "running under a job: still unfinished");
         assertTrue(queue.regradeAll("exercise4").isEmpty(), "a running one is not regraded");
+        assertTrue(queue.regrade(id).isEmpty());
     }
 
     @Test
-    void failedSaysWhetherTheSubmissionIsQueuedAgain() {
+    void anInconclusiveVerdictIsRecordedAndMeasuredAgainLaterABoundedNumberOfTimes() {
+        GradeOutcome inconclusive = Outcomes.of(20, 24, 1.0, true);
         long id = enqueue(0);
-        for (int failure = 1; failure < GradingQueue.MAX_INFRASTRUCTURE_FAILURES; failure++) {
-            assertTrue(queue.failed(queue.claim(id, 0, "job", "machine-1").orElseThrow(), "disk full"));
+        long before = System.currentTimeMillis();
+        assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE, queue.complete(claim(id, 0, "round-0"), inconclusive));
+        assertEquals(1, results(id), "the verdict shows at once");
+        GradingQueue.GradingRound again = queue.queuedRound(id).orElseThrow();
+        assertEquals(1, again.round(), "a round of its own, so the round just graded cannot grade it");
+        assertTrue(again.notBefore() >= before + REMEASURE_AFTER.toMillis(), "due only after the delay");
+        for (int round = 1; round < GradingQueue.MAX_REMEASURES; round++) {
+            assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE, queue.complete(claim(id, round, "round-" + round), inconclusive));
         }
-        Job last = queue.claim(id, 0, "job", "machine-1").orElseThrow();
-        assertFalse(queue.failed(last, "disk full"));
-        assertEquals("error", status(id));
-        assertFalse(queue.failed(last, "disk full"), "a claim that is no longer held changes nothing");
+        int last = GradingQueue.MAX_REMEASURES;
+        assertEquals(GradingQueue.Completion.RECORDED, queue.complete(claim(id, last, "round-" + last), inconclusive),
+                "after " + last + " re-measures the verdict stands");
+        assertEquals("graded", status(id));
+        assertEquals(last + 1, (int) jdbi.withHandle(handle -> handle.createQuery("SELECT grading_count FROM results WHERE submission_id = :id")
+                .bind("id", id).mapTo(Integer.class).one()));
+
+        assertTrue(queue.regrade(id).isPresent());
+        assertEquals(GradingQueue.Completion.RECORDED_TO_REMEASURE, queue.complete(claim(id, last + 1, "regrade"), inconclusive),
+                "a regrade starts the count afresh");
+        assertEquals(GradingQueue.Completion.RECORDED, queue.complete(claim(id, last + 2, "conclusive"), OUTCOME));
+        assertEquals("graded", status(id));
     }
 
-    /** A grading's outcome with this score, maximum and main speedup. */
-    private static GradeOutcome outcome(double score, double maxScore, double speedup) {
-        Report.Figures figures = new Report.Figures(speedup, null, null, null, null, null, null, null, null, null,
-                null, null);
-        return new GradeOutcome(new Report(score, maxScore, 0, "", List.of(), "exercise4", List.of(new Report.Timing(
-                "Speedup on all cores", Report.SPEEDUP_KIND, 1, false, 2, 2, 1, 1, figures, "")), Map.of(), null, false), 0);
+    private static List<String> rounds(List<GradingQueue.GradingRound> rounds) {
+        return rounds.stream().map(round -> round.submissionId() + "@" + round.round()).toList();
     }
 }

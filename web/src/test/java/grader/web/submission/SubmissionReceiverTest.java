@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.InvalidInputException;
-import grader.web.testing.TestServer;
-import grader.web.queue.GradingDispatch;
 import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import grader.web.account.PasswordHasher;
@@ -15,11 +13,17 @@ import grader.web.db.Database;
 import grader.web.deadline.ExerciseTerms;
 import grader.web.deadline.LatePolicy;
 import grader.web.deadline.TermsStore;
+import grader.web.queue.GradingDispatch;
+import grader.web.queue.GradingQueue.GradingRound;
+import grader.web.queue.GradingQueue;
+import grader.web.queue.SubmissionStatus;
+import grader.web.testing.TestServer;
 import grader.web.testing.Zips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +43,8 @@ class SubmissionReceiverTest {
     private TermsStore terms;
     private Account student;
     private Account instructor;
+    /** The rounds handed to the job engine. */
+    private final List<GradingRound> enqueued = new ArrayList<>();
 
     @BeforeEach
     void open() throws IOException {
@@ -57,7 +63,9 @@ class SubmissionReceiverTest {
     }
 
     private SubmissionReceiver receiver(RateLimit limit) {
-        return new SubmissionReceiver(jdbi, TestServer.ENGINE, new SubmissionFiles(data), new SubmissionStore(jdbi), terms, limit, SubmissionCopy.NONE, GradingDispatch.POLLED);
+        SubmissionFiles files = new SubmissionFiles(data);
+        return new SubmissionReceiver(jdbi, TestServer.ENGINE, files, new SubmissionStore(jdbi), terms, limit, files,
+                new GradingDispatch(new GradingQueue(jdbi), enqueued::add));
     }
 
     private static Upload zip(byte[] bytes) {
@@ -68,6 +76,7 @@ class SubmissionReceiverTest {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM submissions").mapTo(Integer.class).one());
     }
 
+    /** Everything in the folder, hidden staged uploads included. */
     private long filesUnder(String folder) throws IOException {
         try (Stream<Path> files = Files.list(data.resolve(folder))) {
             return files.count();
@@ -78,11 +87,12 @@ class SubmissionReceiverTest {
     void anAcceptedUploadIsStoredWholeAndQueued() throws IOException {
         long id = receiver(RateLimit.standard()).receive(student, "exercise4", zip(Zips.parallelSum()));
         assertEquals(1, rows());
-        assertEquals(1, filesUnder("submissions"));
-        assertEquals(0, filesUnder("staging"));
+        assertEquals(1, filesUnder("submissions"), "the stored folder and no staged one");
         String key = new SubmissionStore(jdbi).storageKey(id).orElseThrow();
         assertTrue(Files.isRegularFile(data.resolve("submissions").resolve(key).resolve("submission.zip")));
         assertEquals(SubmissionStatus.QUEUED, new SubmissionStore(jdbi).find(id).orElseThrow().status());
+        assertEquals(List.of(id + "@0"), enqueued.stream().map(round -> round.submissionId() + "@" + round.round()).toList(),
+                "its first round went to the job engine");
     }
 
     @Test
@@ -107,8 +117,7 @@ class SubmissionReceiverTest {
         assertTrue(unknown.getMessage().startsWith("There is no exercise 'exercise9'"));
         assertThrows(InvalidInputException.class, () -> new Upload(List.of(new Upload.NamedBytes("notes.txt", new byte[1]))));
         assertEquals(0, rows());
-        assertEquals(0, filesUnder("submissions"));
-        assertEquals(0, filesUnder("staging"));
+        assertEquals(0, filesUnder("submissions"), "neither stored nor staged");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * A whole server in its own JVM, grading with {@link FakeGrader}, for tests that kill it with
- * SIGKILL. Arguments: data folder, port, milliseconds per grading. Appends one line per grading
+ * SIGKILL. Arguments: data folder, port, milliseconds per grading, and optionally the JDBC URL of
+ * the database (else the data folder's SQLite file), with two grading workers of its own. Appends one line per grading
  * started to {@code DATA/gradings.log}, so a test can tell gradings from recorded results. Prints
  * {@code READY} when it serves.
  */
@@ -24,8 +25,9 @@ public final class FakeGraderServer {
         Path data = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         FakeGrader fake = new FakeGrader(Long.parseLong(args[2]), 0);
-        ServerSettings settings = new ServerSettings("127.0.0.1", port, data, null, 2, "durability-worker",
-                new RateLimit(10_000, Duration.ofMinutes(10)), true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4,
+        String jdbcUrl = args.length > 3 ? args[3] : null;
+        ServerSettings settings = new ServerSettings("127.0.0.1", port, data, jdbcUrl, 2, "durability-worker",
+                new RateLimit(10_000, Duration.ofMinutes(10)), true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4,
                 Clock.systemUTC());
         WebApp.start(settings, GradingEngine.fromSystemProperty(), fake.loggingTo(data.resolve("gradings.log")));
         System.out.println("READY");

@@ -55,7 +55,7 @@ public final class TestServer implements AutoCloseable {
 
     private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl, Clock clock) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
-                true, Duration.ofMinutes(5), GradingWorkers.DEFAULT_POLL_INTERVAL, 4, clock);
+                true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4, clock);
         return WebApp.start(settings, ENGINE, grader);
     }
 

@@ -1,10 +1,12 @@
-package grader.web.submission;
+package grader.web.queue;
+
+import java.util.Locale;
 
 /** Where a submission is in the grading queue. */
 public enum SubmissionStatus {
-    /** Stored, waiting for a grader. */
+    /** Stored, waiting for a grader (again, if an inconclusive speedup verdict is to be measured again). */
     QUEUED,
-    /** A grader has claimed it and holds its lease. */
+    /** A grader's job has claimed it and holds its claim token. */
     RUNNING,
     /** Graded; its result is in the gradebook. */
     GRADED,
@@ -12,11 +14,11 @@ public enum SubmissionStatus {
     ERROR;
 
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static SubmissionStatus ofColumn(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     public boolean finished() {

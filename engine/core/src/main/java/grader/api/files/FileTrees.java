@@ -1,4 +1,4 @@
-package grader.files;
+package grader.api.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
-package grader.web.queue;
+package grader.web.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import grader.web.account.Role;
+import grader.web.queue.SubmissionStatus;
 import grader.web.submission.RateLimit;
-import grader.web.submission.SubmissionStatus;
 import grader.web.submission.SubmissionStore;
 import grader.web.submission.SubmissionSummary;
 import grader.web.testing.FakeGrader;
@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The server's workers: a grading the grader itself failed on is re-queued, costs nothing, and is then graded once. */
-class QueueWorkersTest {
+/**
+ * The server's own workers on the embedded database, through its pages: a grading the grader
+ * itself failed on is re-queued, retried by the job engine, costs nothing, and is then graded once.
+ */
+class ServerWorkersTest {
 
     @Test
     void anInfrastructureFailureIsRetriedAndMarkedOnTheSubmission() throws InterruptedException {
@@ -32,7 +35,8 @@ class QueueWorkersTest {
             assertEquals(302, submitted.statusCode());
             SubmissionStore store = new SubmissionStore(server.app().database().jdbi());
             SubmissionSummary summary = store.find(1).orElseThrow();
-            for (int i = 0; i < 200 && summary.status() != SubmissionStatus.GRADED; i++) {
+            // The job engine polls every 5 s and retries a failed job after a back-off of a few seconds.
+            for (int i = 0; i < 1200 && summary.status() != SubmissionStatus.GRADED; i++) {
                 Thread.sleep(50);
                 summary = store.find(1).orElseThrow();
             }

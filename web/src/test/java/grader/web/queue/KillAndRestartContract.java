@@ -26,36 +26,44 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's durability check: 200 uploads sent at once to a server in its own JVM are all
- * stored; the server is killed with SIGKILL while grading; a new one on the same data folder
- * grades the rest; every acknowledged submission ends graded with exactly one result, although
+ * The issue's durability check, run against each database: 200 uploads sent at once to a server
+ * in its own JVM are all stored; the server is killed with SIGKILL while grading; a new one on the
+ * same data folder and database grades the rest (the job engine takes the dead server's jobs for
+ * orphans once its heartbeats have been missing four polls, and runs them again); every acknowledged submission ends graded with exactly one result, although
  * the jobs in hand at the kill were graded twice. Grades with a fast stand-in (50 ms a grading)
  * since the real engine takes ~10 s per exercise4 submission. Prints its figures. The second
  * test kills the server while the uploads are still arriving: the ones cut off are sent again
  * under their idempotency keys, and each upload ends stored and graded exactly once.
  */
-class KillAndRestartTest {
+abstract class KillAndRestartContract {
 
     private static final int UPLOADS = 200;
     private static final int STUDENTS = 20;
 
+    /** A fresh database's JDBC URL for the server's {@code --db}, or null for the data folder's SQLite file. */
+    abstract String freshJdbcUrl();
+
+    private static Database open(Path data, String jdbcUrl) {
+        return jdbcUrl == null ? Database.sqlite(data) : Database.open(jdbcUrl);
+    }
+
     @Test
     void twoHundredConcurrentUploadsAreAllGradedOnceAcrossASigkill() throws Exception {
-        Path data = Files.createTempDirectory("grader-kill");
-        List<String> tokens = students(data);
-        int port = freePort();
-        Process first = startServer(data, port);
+        Course course = course("grader-kill");
+        Process first = startServer(course);
         long sent = System.nanoTime();
         HttpClient http = HttpClient.newHttpClient();
         byte[] zip = Zips.parallelSum();
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
         }
         Set<Long> acknowledged = new HashSet<>();
         for (CompletableFuture<HttpResponse<String>> upload : uploads) {
@@ -66,7 +74,7 @@ class KillAndRestartTest {
         double uploadSeconds = (System.nanoTime() - sent) / 1e9;
         assertEquals(UPLOADS, acknowledged.size());
 
-        try (Database database = Database.sqlite(data)) {
+        try (Database database = open(course.data(), course.jdbcUrl())) {
             Jdbi jdbi = database.jdbi();
             TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM results") >= UPLOADS / 4, 60);
             first.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook runs
@@ -74,7 +82,7 @@ class KillAndRestartTest {
             int runningAtKill = Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'running'");
             assertTrue(gradedAtKill < UPLOADS, "killed before the end (" + gradedAtKill + " graded)");
 
-            Process second = startServer(data, port);
+            Process second = startServer(course);
             try {
                 TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions WHERE status = 'graded'") == UPLOADS, 120);
             } finally {
@@ -85,13 +93,13 @@ class KillAndRestartTest {
             assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results"));
             assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"), "no result recorded twice");
             long storedFolders;
-            try (var folders = Files.list(data.resolve("submissions"))) {
+            try (Stream<Path> folders = Files.list(course.data().resolve("submissions"))) {
                 storedFolders = folders.count();
             }
             assertEquals(UPLOADS, storedFolders);
-            int gradings = Files.readAllLines(data.resolve("gradings.log")).size();
+            int gradings = Files.readAllLines(course.data().resolve("gradings.log")).size();
             assertTrue(gradings >= UPLOADS, "every submission was graded at least once");
-            System.out.printf("KillAndRestartTest: %d uploads acknowledged in %.2f s; SIGKILL with %d graded and %d running;"
+            System.out.printf(getClass().getSimpleName() + ": %d uploads acknowledged in %.2f s; SIGKILL with %d graded and %d running;"
                             + " after restart %d graded, %d results (each recorded once), %d gradings started in all%n",
                     UPLOADS, uploadSeconds, gradedAtKill, runningAtKill, UPLOADS, UPLOADS, gradings);
         } finally {
@@ -101,17 +109,15 @@ class KillAndRestartTest {
 
     @Test
     void uploadsCutOffByASigkillAreSentAgainAndStoredOnce() throws Exception {
-        Path data = Files.createTempDirectory("grader-kill-uploads");
-        List<String> tokens = students(data);
-        int port = freePort();
-        Process first = startServer(data, port);
+        Course course = course("grader-kill-uploads");
+        Process first = startServer(course);
         HttpClient http = HttpClient.newHttpClient();
         byte[] zip = Zips.parallelSum();
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
-            uploads.add(http.sendAsync(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()));
         }
-        try (Database database = Database.sqlite(data)) {
+        try (Database database = open(course.data(), course.jdbcUrl())) {
             Jdbi jdbi = database.jdbi();
             TestJvm.waitFor(() -> Queries.count(jdbi, "SELECT COUNT(*) FROM submissions") >= UPLOADS / 5, 60);
             first.destroyForcibly().waitFor();
@@ -120,17 +126,17 @@ class KillAndRestartTest {
             for (int i = 0; i < UPLOADS; i++) {
                 try {
                     assertEquals(201, uploads.get(i).get(60, TimeUnit.SECONDS).statusCode());
-                } catch (java.util.concurrent.ExecutionException lost) {
+                } catch (ExecutionException lost) {
                     cutOff.add(i); // the connection died with the server: the client does not know whether it was stored
                 }
             }
             assertTrue(!cutOff.isEmpty(), "the kill came while uploads were in flight (" + storedAtKill + " stored)");
 
-            Process second = startServer(data, port);
+            Process second = startServer(course);
             try {
                 int repeated = 0;
                 for (int i : cutOff) {
-                    int status = http.send(upload(port, tokens.get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    int status = http.send(upload(course.port(), course.tokens().get(i % STUDENTS), "key-" + i, zip), HttpResponse.BodyHandlers.ofString()).statusCode();
                     assertTrue(status == 200 || status == 201, "a retried upload is taken: " + status);
                     repeated += status == 200 ? 1 : 0;
                 }
@@ -138,10 +144,11 @@ class KillAndRestartTest {
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM submissions"), "each upload stored once");
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(DISTINCT client_key) FROM submissions"));
                 assertEquals(UPLOADS, Queries.count(jdbi, "SELECT COUNT(*) FROM results WHERE grading_count = 1"));
-                try (var staged = Files.list(data.resolve("staging"))) {
-                    assertEquals(0, staged.count(), "half-received uploads were cleared at the restart");
+                try (Stream<Path> staged = Files.list(course.data().resolve("submissions"))) {
+                    assertEquals(0, staged.filter(path -> path.getFileName().toString().startsWith(".")).count(),
+                            "half-received uploads (hidden staged folders) were cleared at the restart");
                 }
-                System.out.printf("KillAndRestartTest: SIGKILL during %d concurrent uploads with %d stored; %d uploads cut off and sent"
+                System.out.printf(getClass().getSimpleName() + ": SIGKILL during %d concurrent uploads with %d stored; %d uploads cut off and sent"
                                 + " again under their keys (%d had been stored before the kill and were not stored twice);"
                                 + " %d submissions, all graded once%n",
                         UPLOADS, storedAtKill, cutOff.size(), repeated, UPLOADS);
@@ -153,10 +160,20 @@ class KillAndRestartTest {
         }
     }
 
+    /** What a test's servers run on: a data folder, a database, the students' API tokens, a port. */
+    private record Course(Path data, String jdbcUrl, List<String> tokens, int port) {
+    }
+
+    private Course course(String folderPrefix) throws IOException {
+        Path data = Files.createTempDirectory(folderPrefix);
+        String jdbcUrl = freshJdbcUrl();
+        return new Course(data, jdbcUrl, students(data, jdbcUrl), freePort());
+    }
+
     /** Creates the students and returns an API token for each. */
-    private static List<String> students(Path data) {
+    private static List<String> students(Path data, String jdbcUrl) {
         List<String> tokens = new ArrayList<>();
-        try (Database database = Database.sqlite(data)) {
+        try (Database database = open(data, jdbcUrl)) {
             AccountStore accounts = new AccountStore(database.jdbi(), new PasswordHasher(4));
             SessionStore sessions = new SessionStore(database.jdbi());
             for (int i = 0; i < STUDENTS; i++) {
@@ -173,8 +190,11 @@ class KillAndRestartTest {
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
     }
 
-    private static Process startServer(Path data, int port) throws IOException, InterruptedException {
-        return TestJvm.start(FakeGraderServer.class, data.toString(), String.valueOf(port), "50");
+    private static Process startServer(Course course) throws IOException, InterruptedException {
+        String data = course.data().toString();
+        String port = String.valueOf(course.port());
+        return course.jdbcUrl() == null ? TestJvm.start(FakeGraderServer.class, data, port, "50")
+                : TestJvm.start(FakeGraderServer.class, data, port, "50", course.jdbcUrl());
     }
 
     private static int freePort() throws IOException {

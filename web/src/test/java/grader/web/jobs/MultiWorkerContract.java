@@ -14,7 +14,6 @@ import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import grader.web.testing.Zips;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,40 +29,49 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's distribution check: a server and three grading machines, each a JVM of its own
- * running the worker command's wiring with a stand-in grader (300 ms a grading, so the test is
- * about distribution, not grading speed), on one real PostgreSQL. 100 submissions arrive; one
- * machine is killed with SIGKILL while it holds jobs; the job engine notices its heartbeats
- * stopped and runs its jobs again on the others. Every submission ends graded with exactly one
- * recorded result, those the dead machine held included. Prints its figures.
+ * The issue's distribution check, run against each database: a server and three workers, each a
+ * JVM of its own running the worker process's wiring with a stand-in grader (300 ms a grading, so
+ * the test is about distribution, not grading speed). 100 submissions arrive; one worker is
+ * killed with SIGKILL while it holds jobs; the job engine notices its heartbeats stopped and runs
+ * its jobs again on the others. Every submission ends graded with exactly one recorded result,
+ * those the dead worker held included. Prints its figures.
  */
-class MultiWorkerTest {
+abstract class MultiWorkerContract {
 
     private static final int SUBMISSIONS = 100;
     private static final int STUDENTS = 10;
     private static final int WORKERS = 3;
-    private static final Pattern GRADING_FOLDER = Pattern.compile("grader-job-(\\d+)-.*");
 
     @TempDir
     Path folder;
 
+    /** The server's database: a JDBC URL, or null for the SQLite file in {@code data}. */
+    abstract String serverJdbcUrl();
+
+    /** Where a worker process finds the database: the same JDBC URL, or the server's data folder. */
+    abstract String workerDatabase(Path data);
+
+    /**
+     * The submission a worker graded, from the line the stand-in grader logged (the name of the
+     * folder that held the files), or fails the test if the line names none.
+     */
+    abstract long gradedSubmission(String loggedFolder, Jdbi jdbi);
+
     @Test
     void threeMachinesGradeAHundredSubmissionsOnceAcrossASigkill() throws Exception {
         List<Process> workers = new ArrayList<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             TestServer server = TestServer.start(new FakeGrader(0, 0), 0, new RateLimit(10_000, Duration.ofMinutes(10)),
-                     folder, postgres.getJdbcUrl("postgres", "postgres"))) {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        try (TestServer server = TestServer.start(new FakeGrader(0, 0), 0, new RateLimit(10_000, Duration.ofMinutes(10)),
+                data, serverJdbcUrl())) {
             Jdbi jdbi = server.app().database().jdbi();
             List<String> tokens = students(server, jdbi);
             for (int i = 1; i <= WORKERS; i++) {
-                workers.add(TestJvm.start(FakeGraderWorker.class, postgres.getJdbcUrl("postgres", "postgres"), "machine-" + i,
+                workers.add(TestJvm.start(FakeGraderWorker.class, workerDatabase(data), "machine-" + i,
                         "2", "300", folder.resolve("gradings-" + i + ".log").toString()));
             }
             long started = System.nanoTime();
@@ -94,13 +102,13 @@ class MultiWorkerTest {
                 assertFalse(victim.equals(gradedBy), "submission " + id + ", held by the killed machine, was graded elsewhere");
             }
             Map<String, Integer> gradingsByMachine = gradingsByMachine(folder);
-            Set<Long> gradedSomewhere = gradedSubmissions(folder);
+            Set<Long> gradedSomewhere = gradedSubmissions(folder, jdbi);
             assertEquals(acknowledged, gradedSomewhere, "every submission was graded at least once");
             int gradings = gradingsByMachine.values().stream().mapToInt(Integer::intValue).sum();
             for (int i = 2; i <= WORKERS; i++) {
                 assertTrue(gradingsByMachine.getOrDefault("machine-" + i, 0) > 0, "machine-" + i + " took jobs");
             }
-            System.out.printf("MultiWorkerTest: %d submissions on %d machines; SIGKILL of %s at %.1f s with %d graded and %d in its hands;"
+            System.out.printf(getClass().getSimpleName() + ": %d submissions on %d machines; SIGKILL of %s at %.1f s with %d graded and %d in its hands;"
                             + " all graded at %.1f s; %d gradings started (%s), %d results, each recorded once%n",
                     SUBMISSIONS, WORKERS, victim, killedAt, gradedAtKill, heldAtKill.size(), finishedAt, gradings,
                     gradingsByMachine, SUBMISSIONS);
@@ -150,14 +158,12 @@ class MultiWorkerTest {
         return gradings;
     }
 
-    private static Set<Long> gradedSubmissions(Path folder) throws Exception {
+    private Set<Long> gradedSubmissions(Path folder, Jdbi jdbi) throws Exception {
         Set<Long> graded = new HashSet<>();
         for (int i = 1; i <= WORKERS; i++) {
             Path log = folder.resolve("gradings-" + i + ".log");
             for (String line : Files.exists(log) ? Files.readAllLines(log) : List.<String>of()) {
-                Matcher matcher = GRADING_FOLDER.matcher(line);
-                assertTrue(matcher.matches(), "a grading in a folder of its own: " + line);
-                graded.add(Long.parseLong(matcher.group(1)));
+                graded.add(gradedSubmission(line, jdbi));
             }
         }
         return graded;
