@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,7 +37,7 @@ public final class RosterImport {
         if (rows.isEmpty()) {
             throw new InvalidInputException("The roster is empty; it needs a header line 'username,name' and one line per student.");
         }
-        List<String> header = rows.get(0).stream().map(column -> column.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> header = rows.get(0).stream().map(column -> column.trim().toLowerCase(Locale.ROOT)).toList();
         int usernameColumn = header.indexOf("username");
         int nameColumn = header.indexOf("name");
         int passwordColumn = header.indexOf("password");

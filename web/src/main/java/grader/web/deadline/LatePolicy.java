@@ -1,5 +1,7 @@
 package grader.web.deadline;
 
+import java.util.Locale;
+
 /** What happens to a submission after its due date. */
 public enum LatePolicy {
     /** Accepted, losing a share of its score per day late, until an optional hard deadline. */
@@ -8,10 +10,10 @@ public enum LatePolicy {
     REFUSE;
 
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static LatePolicy ofColumn(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

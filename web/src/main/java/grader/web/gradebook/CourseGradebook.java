@@ -1,5 +1,6 @@
 package grader.web.gradebook;
 
+import grader.web.account.Role;
 import grader.web.db.Columns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,11 +40,11 @@ public final class CourseGradebook {
 
     /** Standings of every student who has a graded submission, optionally of one exercise or one student. */
     public List<BestScore> standings(String exerciseId, Long accountId) {
-        String sql = STANDINGS + " WHERE a.role = 'student'"
+        String sql = STANDINGS + " WHERE a.role = :student"
                 + (exerciseId != null ? " AND g.exercise_id = :exercise" : "")
                 + (accountId != null ? " AND a.id = :account" : "") + " ORDER BY a.username, g.exercise_id";
         return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(sql);
+            var query = handle.createQuery(sql).bind("student", Role.STUDENT.column());
             if (exerciseId != null) {
                 query.bind("exercise", exerciseId);
             }
@@ -65,7 +66,8 @@ public final class CourseGradebook {
         }
         List<MatrixRow> rows = new ArrayList<>();
         jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, username, display_name FROM accounts WHERE role = 'student' ORDER BY username")
+                        "SELECT id, username, display_name FROM accounts WHERE role = :student ORDER BY username")
+                .bind("student", Role.STUDENT.column())
                 .map((rs, ctx) -> new MatrixRow(rs.getString("username"), rs.getString("display_name"),
                         cells(exerciseIds, byStudent.getOrDefault(rs.getLong("id"), Map.of()))))
                 .list()).forEach(rows::add);
