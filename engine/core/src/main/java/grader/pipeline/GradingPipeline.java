@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -140,7 +141,10 @@ public final class GradingPipeline {
             List<TestRunResult> runs = clock.time(Stage.TESTS, () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.tests(runs, uncompiledTests));
-            Optional<String> hang = runs.stream().map(TestRunResult::hang).flatMap(Optional::stream).findFirst();
+            Set<String> neededTests = descriptor.timing().stream().flatMap(spec -> spec.needs().stream())
+                    .collect(Collectors.toSet());
+            Optional<String> hang = runs.stream().map(run -> run.timingDeadEnd(neededTests)).flatMap(Optional::stream)
+                    .findFirst();
             if (descriptor.timing().isEmpty() || hang.isPresent()) {
                 // Timing code that already hung or crashed in its tests would only wait out the limits again.
                 hang.ifPresent(reason -> items.addAll(scorer.timingsNotRun("Not measured: your code did not finish in"

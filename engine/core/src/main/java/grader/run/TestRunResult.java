@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one test JVM reported: the test classes it was given, an outcome per test method that
@@ -20,13 +21,15 @@ public record TestRunResult(List<String> testClasses, Map<String, TestOutcome> o
     }
 
     /**
-     * Why this run shows that the code can hang or bring its JVM down, in words for a report: a
-     * test that timed out or could never finish, or a JVM that did not end by itself. Empty when
-     * every test ended on its own.
+     * Why this run shows that timing the code would only wait out the limits again, in words for a
+     * report: one of {@code neededTests} (the tests that call the code as a timing check does, on
+     * inputs as large) timed out or could never finish, or the JVM did not end by itself. Empty
+     * otherwise: a test that was only too slow on small inputs says nothing of the timed inputs.
      */
-    public Optional<String> hang() {
+    public Optional<String> timingDeadEnd(Set<String> neededTests) {
         Optional<String> stuck = outcomes.values().stream()
-                .filter(outcome -> outcome.status() == TestOutcome.Status.TIMED_OUT)
+                .filter(outcome -> outcome.status() == TestOutcome.Status.TIMED_OUT
+                        && neededTests.contains(outcome.testId()))
                 .min(Comparator.comparing(TestOutcome::testId))
                 .map(outcome -> "the test \"" + outcome.displayName() + "\" did not finish");
         return stuck.or(() -> Optional.of(jvm.endingProblem()).filter(problem -> !problem.isEmpty()));

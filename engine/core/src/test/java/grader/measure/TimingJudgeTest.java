@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TimingJudgeTest {
 
     private static final TimingSpec SPEEDUP = new TimingSpec("Speedup", "W", TimingKind.SPEEDUP, 4,
-            List.of(new SpeedupBand(0.6, 1.0), new SpeedupBand(0.3, 0.5)), 0);
+            List.of(new SpeedupBand(0.6, 1.0), new SpeedupBand(0.3, 0.5)), 0, List.of());
     private static final long BASELINE = 40_000_000L;
     private final TimingJudge judge = new TimingJudge();
 
