@@ -26,12 +26,19 @@ class LimitFitTest {
     }
 
     @Test
-    void aQuickTestStillGetsTheFloorAndASlowOneNoMoreThanTheExercisesLimit() {
+    void aQuickTestStillGetsTheFloorAndASlowOneAtLeastTheExercisesLimit() {
         fit.record("T#quick", 5);
         fit.record("T#slow", 4_000);
 
         assertEquals(LimitFit.FLOOR_SECONDS, fit.limitSeconds("T#quick", 20));
         assertEquals(20, fit.limitSeconds("T#slow", 20));
+    }
+
+    @Test
+    void aTestTooLongForTheFactorGetsThreeTimesItsSlowestAboveTheExercisesLimit() {
+        fit.record("T#modelChecked", 9_100);
+
+        assertEquals(28, fit.limitSeconds("T#modelChecked", 10), "3 × 9.1 s = 27.3 s, rounded up");
     }
 
     @Test
