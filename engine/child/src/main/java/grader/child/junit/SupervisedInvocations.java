@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * invocations together, its set-up and tear-down methods included: its clock starts at its first
  * invocation, so a parameterized test whose first input hangs does not wait the limit once per
  * input, and the test JVM's whole budget is the sum of its methods' limits. Every other
- * invocation has {@link #TIMEOUT_SECONDS} to itself.
+ * invocation has {@link #TIMEOUT_SECONDS} to itself. Limits are counted on a {@link TimeAllowance}'s
+ * clock, which slows down while other programs keep the cores from the test.
  */
 public final class SupervisedInvocations implements InvocationInterceptor {
 
@@ -58,8 +59,9 @@ public final class SupervisedInvocations implements InvocationInterceptor {
     private HangWatch hangs;
     private ThreadDiagnosis diagnosis;
     private Map<String, Long> methodLimitSeconds;
-    /** When each method with a limit of its own must be over (System.nanoTime), from its first invocation. */
-    private final Map<String, Long> methodDeadlines = new HashMap<>();
+    private final MachineShare machine = new MachineShare();
+    /** The time left to each method with a limit of its own, over all its invocations. */
+    private final Map<String, TimeAllowance> methodAllowances = new HashMap<>();
 
     public SupervisedInvocations() {
         runnerThreads = ThreadDiagnosis.liveThreadIds();
@@ -133,9 +135,9 @@ public final class SupervisedInvocations implements InvocationInterceptor {
         Long ownLimit = method.map(methodLimitSeconds::get).orElse(null);
         long limitSeconds = ownLimit != null ? ownLimit : context.getConfigurationParameter(TIMEOUT_SECONDS,
                 Long::parseLong).orElseThrow(() -> new IllegalStateException("the runner sets " + TIMEOUT_SECONDS));
-        long deadline = ownLimit != null
-                ? methodDeadlines.computeIfAbsent(method.get(), first -> start + TimeUnit.SECONDS.toNanos(ownLimit))
-                : start + TimeUnit.SECONDS.toNanos(limitSeconds);
+        TimeAllowance allowance = ownLimit != null
+                ? methodAllowances.computeIfAbsent(method.get(), first -> allowance(ownLimit))
+                : allowance(limitSeconds);
         Set<Long> before = ThreadDiagnosis.liveThreadIds();
         HangWatch.Watch watch = hangs.watch(before, Thread.currentThread());
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -147,16 +149,19 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             }
         }, "test thread");
         worker.setDaemon(true);
+        allowance.resume();
         worker.start();
         while (true) {
             try {
-                return result.get(Math.min(LOOK_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
-                        TimeUnit.MILLISECONDS);
+                T value = result.get(Math.min(LOOK_MILLIS, allowance.millisLeftAtLeast()), TimeUnit.MILLISECONDS);
+                allowance.tickAndCheckSpent();
+                return value;
             } catch (ExecutionException failed) {
+                allowance.tickAndCheckSpent();
                 throw failed.getCause();
             } catch (TimeoutException stillRunning) {
                 Optional<String> hang = watch.look();
-                boolean overLimit = System.nanoTime() - deadline >= 0;
+                boolean overLimit = allowance.tickAndCheckSpent();
                 if (hang.isPresent() || overLimit) {
                     // Where the threads are stuck, before an interrupt can move them.
                     String stuck = diagnosis.describe(before);
@@ -166,11 +171,16 @@ public final class SupervisedInvocations implements InvocationInterceptor {
                     String why = hang.map(reason -> String.format(Locale.ROOT,
                             "stopped after %.1f s instead of at its %d s limit, since it can never finish: %s.",
                             (System.nanoTime() - start) / 1e9, limitSeconds, reason))
-                            .orElse("did not finish within its " + limitSeconds + " s limit.");
+                            .orElseGet(allowance::overLimit);
                     throw new StuckTestException(stuck.isEmpty() ? why : why + "\n" + stuck);
                 }
             }
         }
+    }
+
+    private TimeAllowance allowance(long limitSeconds) {
+        long supervisor = Thread.currentThread().getId();
+        return new TimeAllowance(limitSeconds, System::nanoTime, () -> machine.now(supervisor));
     }
 
     private static Map<String, Long> parseMethodLimits(String text) {
