@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * The share of the CPU time this JVM's running threads want that the machine can give them now,
@@ -26,16 +27,26 @@ final class MachineShare {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final boolean available = Files.isReadable(LOAD);
+    private final Set<Long> runnerThreads;
 
-    /** The share now, seen from {@code supervisor}, the calling thread, which is not part of the demand. */
-    double now(long supervisor) {
+    /**
+     * @param runnerThreads the threads alive before any test ran, the supervisor among them: none is
+     *                      part of a test's demand (the JVM shows some, such as its signal
+     *                      dispatcher, as runnable while they sleep in the kernel)
+     */
+    MachineShare(Set<Long> runnerThreads) {
+        this.runnerThreads = Set.copyOf(runnerThreads);
+    }
+
+    /** The share now; called by the supervisor, which the machine-wide count includes. */
+    double now() {
         if (!available) {
             return 1;
         }
         try {
             String[] fields = Files.readString(LOAD).trim().split("\\s+");
             int wantingMachineWide = Integer.parseInt(fields[3].substring(0, fields[3].indexOf('/')));
-            return share(cores, wantingMachineWide, runnableThreadsBesides(supervisor));
+            return share(cores, wantingMachineWide, runnableTestThreads());
         } catch (IOException | RuntimeException unreadable) {
             return 1;
         }
@@ -43,7 +54,7 @@ final class MachineShare {
 
     /**
      * @param wantingMachineWide threads wanting a core on the whole machine, the supervisor included
-     * @param ownRunnable        this JVM's threads that want a core, the supervisor not included
+     * @param ownRunnable        the test's threads that want a core
      */
     static double share(int cores, int wantingMachineWide, int ownRunnable) {
         if (ownRunnable == 0) {
@@ -54,10 +65,10 @@ final class MachineShare {
         return wanting <= cores ? 1 : (double) cores / wanting;
     }
 
-    private int runnableThreadsBesides(long supervisor) {
+    private int runnableTestThreads() {
         int runnable = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
-            if (info != null && info.getThreadId() != supervisor && info.getThreadState() == Thread.State.RUNNABLE) {
+            if (info != null && !runnerThreads.contains(info.getThreadId()) && info.getThreadState() == Thread.State.RUNNABLE) {
                 runnable++;
             }
         }

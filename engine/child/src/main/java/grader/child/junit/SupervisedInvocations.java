@@ -59,12 +59,13 @@ public final class SupervisedInvocations implements InvocationInterceptor {
     private HangWatch hangs;
     private ThreadDiagnosis diagnosis;
     private Map<String, Long> methodLimitSeconds;
-    private final MachineShare machine = new MachineShare();
+    private final MachineShare machine;
     /** The time left to each method with a limit of its own, over all its invocations. */
     private final Map<String, TimeAllowance> methodAllowances = new HashMap<>();
 
     public SupervisedInvocations() {
         runnerThreads = ThreadDiagnosis.liveThreadIds();
+        machine = new MachineShare(runnerThreads);
     }
 
     @Override
@@ -179,8 +180,7 @@ public final class SupervisedInvocations implements InvocationInterceptor {
     }
 
     private TimeAllowance allowance(long limitSeconds) {
-        long supervisor = Thread.currentThread().getId();
-        return new TimeAllowance(limitSeconds, System::nanoTime, () -> machine.now(supervisor));
+        return new TimeAllowance(limitSeconds, System::nanoTime, machine::now);
     }
 
     private static Map<String, Long> parseMethodLimits(String text) {
