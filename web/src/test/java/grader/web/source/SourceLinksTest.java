@@ -27,6 +27,13 @@ class SourceLinksTest {
     }
 
     @Test
+    void theDeadlockDiagnosisLinksWhereEachThreadIsBlocked() {
+        LinkedText text = LINKS.link("Thread \"transfer a->b\" is blocked in Bank.transfer (Bank.java:2), waiting for the lock of Account@cc285f4");
+
+        assertEquals(new LinkedText.Piece("Bank.java:2", "/submissions/7/source?file=Bank.java#L2"), text.pieces().get(1));
+    }
+
+    @Test
     void referencesToOtherFilesOrLinesPastTheEndStayText() {
         for (String text : List.of("at java.base/Thread.run(Thread.java:840)", "Bank.java:5 is past the end",
                 "Bank.java:0", "MyBank.java:2 is another file", "no reference at all")) {
