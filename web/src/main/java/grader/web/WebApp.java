@@ -158,9 +158,8 @@ public final class WebApp implements AutoCloseable {
 
     /** Every handler the routes use. */
     private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, SourcePages source,
-                         ProgressEvents progress,
-                         InstructorPages instructor, WorkerPages workers, Exports exports, ApiRoutes api, ErrorPages errors,
-                         AccessGate gate) {
+                         ProgressEvents progress, InstructorPages instructor, WorkerPages workers, Exports exports,
+                         ApiRoutes api, ErrorPages errors, AccessGate gate) {
     }
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
