@@ -16,6 +16,7 @@ import grader.web.pages.InstructorPages;
 import grader.web.pages.LoginPages;
 import grader.web.pages.ProgressEvents;
 import grader.web.pages.SecurityHeaders;
+import grader.web.pages.SourcePages;
 import grader.web.pages.StudentPages;
 import grader.web.pages.SubmissionPages;
 import grader.web.pages.Templates;
@@ -29,6 +30,7 @@ import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
 import grader.web.submission.SubmissionFiles;
 import grader.web.submission.SubmissionReceiver;
+import grader.web.submission.SubmissionSources;
 import grader.web.submission.SubmissionStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -100,12 +102,13 @@ public final class WebApp implements AutoCloseable {
                 grading.files(), grading.dispatch());
         Templates templates = new Templates();
         LoginThrottle throttle = new LoginThrottle(accounts, settings.clock());
-        SubmissionPages submissionPages = new SubmissionPages(submissions, queue, terms, templates);
+        SubmissionSources sources = new SubmissionSources(engine, submissions, files);
+        SubmissionPages submissionPages = new SubmissionPages(submissions, sources, queue, terms, templates);
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
         Pages pages = new Pages(
                 new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
                 new StudentPages(engine, terms, gradebook, submissions, receiver, templates),
-                submissionPages, progress,
+                submissionPages, new SourcePages(submissionPages, sources, templates), progress,
                 new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
@@ -154,9 +157,9 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** Every handler the routes use. */
-    private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, ProgressEvents progress,
-                         InstructorPages instructor, WorkerPages workers, Exports exports, ApiRoutes api, ErrorPages errors,
-                         AccessGate gate) {
+    private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, SourcePages source,
+                         ProgressEvents progress, InstructorPages instructor, WorkerPages workers, Exports exports,
+                         ApiRoutes api, ErrorPages errors, AccessGate gate) {
     }
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
@@ -178,6 +181,9 @@ public final class WebApp implements AutoCloseable {
         routes.post("/exercises/{exercise}/submissions", pages.student()::submit);
         routes.get("/submissions/{id}", pages.submission()::page);
         routes.get("/submissions/{id}/report", pages.submission()::reportFragment);
+        routes.get("/submissions/{id}/source", pages.source()::source);
+        routes.get("/submissions/{id}/download", pages.source()::download);
+        routes.get("/submissions/{id}/diff", pages.source()::diff);
         // The access check runs before the stream opens: once it has, the status is already 200.
         routes.before("/submissions/{id}/events", pages.submission()::requireVisible);
         routes.sse("/submissions/{id}/events", pages.progress()::open);

@@ -3,6 +3,7 @@ package grader.api;
 import grader.InvalidInputException;
 import grader.api.model.ExerciseInfo;
 import grader.api.model.GradingListener;
+import grader.api.model.SubmittedSource;
 import grader.exercise.Exercise;
 import grader.exercise.ExerciseCatalog;
 import grader.exercise.GradingScope;
@@ -11,6 +12,7 @@ import grader.pipeline.GraderHome;
 import grader.pipeline.GradingPipeline;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The grading engine, as every front end uses it (the command line, {@code grade-all}, the web):
@@ -75,6 +77,20 @@ public final class GradingEngine {
      */
     public void admit(String exerciseId, Path upload) {
         intake.read(upload, exercises.find(exerciseId));
+    }
+
+    /**
+     * The student's own source files of an upload, read as grading reads them (the intake's
+     * limits and rules), in the upload's order; the grader's given files, which replace the
+     * student's copies, are left out. For showing what was graded.
+     *
+     * @throws InvalidInputException with one sentence, if intake refuses the upload
+     */
+    public List<SubmittedSource> sources(String exerciseId, Path upload) {
+        Exercise exercise = exercises.find(exerciseId);
+        Set<String> given = Set.copyOf(exercise.descriptor().given());
+        return intake.read(upload, exercise).sources().stream().filter(file -> !given.contains(file.fileName()))
+                .map(file -> new SubmittedSource(file.fileName(), file.origin(), file.content())).toList();
     }
 
     /**

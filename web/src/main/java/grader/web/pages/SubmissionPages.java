@@ -1,32 +1,48 @@
 package grader.web.pages;
 
+import grader.InvalidInputException;
 import grader.api.model.Report;
 import grader.web.account.Account;
 import grader.web.deadline.TermsStore;
 import grader.web.queue.GradingQueue;
 import grader.web.report.ReportView;
 import grader.web.session.AccessGate;
+import grader.web.source.SourceLinks;
+import grader.web.submission.SubmissionFilter;
+import grader.web.submission.SubmissionSources;
 import grader.web.submission.SubmissionStore;
 import grader.web.submission.SubmissionSummary;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One submission's page, for its owner and for instructors: status, live progress and, once
  * graded, the report (rendered as a fragment the page also fetches when grading ends), read back
- * from the stored JSON into the engine's {@code Report}. Thread-safe: the server's request threads
- * share it, and it keeps no state beyond its stores.
+ * from the stored JSON into the engine's {@code Report}, its file:line references linked to the
+ * submitted source; and the way to that source, its download and a diff with the student's other
+ * submissions of the exercise. Thread-safe: the server's request threads share it, and it keeps
+ * no state beyond its stores.
  */
 public final class SubmissionPages {
 
+    private static final Logger LOG = Logger.getLogger(SubmissionPages.class.getName());
+    /** The most other submissions the compare form offers, newest first. */
+    private static final int COMPARE_CHOICES = 100;
+
     private final SubmissionStore submissions;
+    private final SubmissionSources sources;
     private final GradingQueue queue;
     private final TermsStore terms;
     private final Templates templates;
 
-    public SubmissionPages(SubmissionStore submissions, GradingQueue queue, TermsStore terms, Templates templates) {
+    public SubmissionPages(SubmissionStore submissions, SubmissionSources sources, GradingQueue queue, TermsStore terms,
+                           Templates templates) {
         this.submissions = submissions;
+        this.sources = sources;
         this.queue = queue;
         this.terms = terms;
         this.templates = templates;
@@ -37,6 +53,7 @@ public final class SubmissionPages {
         SubmissionSummary submission = visible(ctx);
         model.put("submission", submission);
         model.put("position", queue.position(submission.id()).orElse(null));
+        model.put("others", others(submission));
         model.putAll(reportModel(ctx, submission));
         ctx.html(templates.render("submission", model));
     }
@@ -65,6 +82,12 @@ public final class SubmissionPages {
         return submission;
     }
 
+    /** The same student's other submissions of the same exercise, newest first: what this one can be compared with. */
+    List<SubmissionSummary> others(SubmissionSummary submission) {
+        return submissions.list(SubmissionFilter.ofAccount(submission.accountId(), submission.exerciseId()), COMPARE_CHOICES + 1)
+                .stream().filter(other -> other.id() != submission.id()).limit(COMPARE_CHOICES).toList();
+    }
+
     static long submissionId(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
@@ -81,8 +104,18 @@ public final class SubmissionPages {
             return Map.of();
         }
         return submissions.reportJson(submission.id())
-                .<Map<String, Object>>map(json -> Map.of("report", ReportView.of(Report.fromJson(json), showHidden),
-                        "reportJson", json))
+                .<Map<String, Object>>map(json -> Map.of("report", ReportView.of(Report.fromJson(json), showHidden,
+                                links(submission)), "reportJson", json))
                 .orElse(Map.of());
+    }
+
+    /** Links into the submission's source; none if its stored files can no longer be read, so the report still shows. */
+    private SourceLinks links(SubmissionSummary submission) {
+        try {
+            return SourceLinks.of(submission.id(), sources.of(submission));
+        } catch (InvalidInputException e) {
+            LOG.log(Level.WARNING, "submission " + submission.id() + "'s files are refused now: " + e.getMessage());
+            return SourceLinks.none();
+        }
     }
 }

@@ -2,6 +2,8 @@ package grader.web.report;
 
 import grader.api.model.GradeStatus;
 import grader.api.model.Report;
+import grader.web.source.LinkedText;
+import grader.web.source.SourceLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +15,11 @@ import java.util.Map;
  * instructor has published the exercise's hidden results; until then the student sees how many
  * there are and the points they make together, never which failed or why. Instructors see all.
  * A timing check is both a scored item and a set of figures in the stored report; here it is one
- * speedup line with its points, not also a test line that repeats its figures. Immutable.
+ * speedup line with its points, not also a test line that repeats its figures. The report's
+ * file:line references (stack traces, the deadlock diagnosis, the interleaving's steps) link to
+ * that line of the submitted source where the submission has it ({@link SourceLinks}). Immutable.
  */
-public record ReportView(double score, double maxScore, String output, List<TestLine> tests, List<SpeedupLine> speedups,
+public record ReportView(double score, double maxScore, LinkedText output, List<TestLine> tests, List<SpeedupLine> speedups,
                          int hiddenWithheld, double hiddenScore, double hiddenMaxScore, List<String> isolation,
                          String machine) {
 
@@ -24,7 +28,7 @@ public record ReportView(double score, double maxScore, String output, List<Test
      * failed it, and then {@code output} stops before the interleaving's text, which the page
      * draws as a table instead.
      */
-    public record TestLine(String name, double score, double maxScore, String outcome, String output, boolean hidden,
+    public record TestLine(String name, double score, double maxScore, String outcome, LinkedText output, boolean hidden,
                            Interleaving interleaving) {
     }
 
@@ -32,11 +36,14 @@ public record ReportView(double score, double maxScore, String output, List<Test
      * The thread schedule that broke a test, for the page's timeline: one lane (column) per
      * thread, one row per step that matters, the step the summary blames marked.
      */
-    public record Interleaving(String verdict, String summary, List<String> threads, List<Step> steps) {
+    public record Interleaving(String verdict, LinkedText summary, List<String> threads, List<Step> steps) {
     }
 
-    /** One row of the timeline: the step's number, its thread's lane (0-based) and what it did. */
-    public record Step(int number, int lane, String kind, String text, String location, boolean culprit) {
+    /**
+     * One row of the timeline: the step's number, its thread's lane (0-based), what it did, and
+     * where ({@code location}, {@code Bank.java:14}; {@code href} the link to it, or null).
+     */
+    public record Step(int number, int lane, String kind, String text, String location, String href, boolean culprit) {
     }
 
     /**
@@ -53,7 +60,7 @@ public record ReportView(double score, double maxScore, String output, List<Test
         }
     }
 
-    public static ReportView of(Report report, boolean showHidden) {
+    public static ReportView of(Report report, boolean showHidden, SourceLinks links) {
         Map<String, Report.Test> items = new HashMap<>();
         report.tests().forEach(test -> items.put(test.name(), test));
         List<SpeedupLine> speedups = new ArrayList<>();
@@ -78,20 +85,20 @@ public record ReportView(double score, double maxScore, String output, List<Test
                 hiddenMax += test.maxScore();
                 continue;
             }
-            Interleaving interleaving = test.interleaving() == null ? null : interleaving(test.interleaving());
+            Interleaving interleaving = test.interleaving() == null ? null : interleaving(test.interleaving(), links);
             int drawn = test.output().indexOf("\n\n" + Report.Interleaving.HEADING);
             tests.add(new TestLine(test.name(), test.score(), test.maxScore(),
                     test.outcome() != null ? test.outcome() : test.status(),
-                    interleaving != null && drawn >= 0 ? test.output().substring(0, drawn) : test.output(), test.hidden(),
+                    links.link(interleaving != null && drawn >= 0 ? test.output().substring(0, drawn) : test.output()), test.hidden(),
                     interleaving));
         }
         List<String> isolation = report.host() == null ? List.of() : report.host().isolation();
-        return new ReportView(report.score(), report.maxScore(), report.output(), tests, speedups, withheld, hiddenScore,
+        return new ReportView(report.score(), report.maxScore(), links.link(report.output()), tests, speedups, withheld, hiddenScore,
                 hiddenMax, isolation, machine(report.host()));
     }
 
     /** The timeline of a test's interleaving, steps that do not matter left out. */
-    private static Interleaving interleaving(Report.Interleaving timeline) {
+    private static Interleaving interleaving(Report.Interleaving timeline, SourceLinks links) {
         List<String> threads = new ArrayList<>();
         for (int thread = 1; thread <= timeline.threads(); thread++) {
             threads.add("Thread " + thread);
@@ -101,10 +108,10 @@ public record ReportView(double score, double maxScore, String output, List<Test
             Report.Step step = timeline.steps().get(index);
             if (step.matters()) {
                 steps.add(new Step(steps.size() + 1, step.thread() - 1, step.kind(), step.text(), step.location(),
-                        index == timeline.culprit()));
+                        links.href(step.location()), index == timeline.culprit()));
             }
         }
-        return new Interleaving(timeline.verdict(), timeline.summary(), threads, steps);
+        return new Interleaving(timeline.verdict(), links.link(timeline.summary()), threads, steps);
     }
 
     /** Where it was graded, as the engine's report names it ("host: 8 cores, Java 17.0.15"); null if it does not. */

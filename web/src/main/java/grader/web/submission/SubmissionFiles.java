@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SubmissionFiles implements WorkerFiles {
 
-    private static final String ZIP_NAME = "submission.zip";
+    static final String ZIP_NAME = "submission.zip";
     /** What {@link StagedFolder} names its folders: hidden, ending in a random part. */
     private static final String STAGED_PREFIX = ".";
 

@@ -8,18 +8,23 @@ import grader.web.account.Role;
 import grader.web.queue.EngineGrader;
 import grader.web.submission.RateLimit;
 import grader.web.testing.TestServer;
+import grader.web.testing.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The issue's journey in headless Chromium against the real engine: an instructor logs in and
  * imports a roster, a student logs in, uploads exercise4's reference solution, watches it graded
  * live (no reload: the page's own marker survives) and sees the report; the instructor sees the
- * score in the matrix and the exercise's charts. Needs Debian's chromium and chromium-driver
+ * score in the matrix and the exercise's charts. And a broken exercise1 bank graded for real: its
+ * report's interleaving timeline links a step to the line of the submitted source. Needs Debian's chromium and chromium-driver
  * ({@code .ci/run} installs them); without them it fails and says so. Screenshots go to
  * {@code web/target/screenshots/}.
  */
@@ -121,6 +127,54 @@ class BrowserJourneyTest {
         screenshot("5-instructor-exercise-charts");
         browser.get(server.url() + "/instructor/submissions?exercise=exercise4");
         screenshot("6-instructor-submissions");
+    }
+
+    /**
+     * exercise1's transfer-under-bank-lock variant fails only the model-checked test, whose
+     * timeline names the file and line of each step; the instructor (who sees hidden tests) follows
+     * a step's link to that line of the submitted source, which the page marks as the target.
+     */
+    @Test
+    void aModelCheckedFailuresTimelineLinksToTheSourceLine() throws IOException {
+        server.account("alice", Role.STUDENT);
+        WebClient alice = new WebClient(server.url());
+        alice.login("alice", TestServer.PASSWORD);
+        alice.get("/exercises/exercise1");
+        Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/transfer-under-bank-lock/exercise1");
+        String location = alice.upload("/exercises/exercise1/submissions", List.of(
+                Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
+                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java"))))).headers().firstValue("Location").orElseThrow();
+
+        logIn("prof", TestServer.PASSWORD);
+        browser.get(server.url() + location);
+        new WebDriverWait(browser, GRADING_LIMIT).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+        List<WebElement> steps = browser.findElements(By.cssSelector("table.timeline td a[href*='/source?file=']"));
+        assertTrue(!steps.isEmpty(), "the timeline links its steps to the source: " + browser.findElement(By.id("result")).getText());
+        WebElement step = steps.get(0);
+        String href = step.getAttribute("href");
+        String file = step.getText().substring(0, step.getText().indexOf(':'));
+        String line = step.getText().substring(step.getText().indexOf(':') + 1);
+        assertTrue(href.endsWith("/source?file=" + file + "#L" + line), href);
+        screenshotAtBothWidths("7-instructor-interleaving-timeline", step);
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.findElement(By.cssSelector("table.timeline td a[href*='/source?file=']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#L" + line));
+        WebElement target = browser.findElement(By.id("L" + line));
+        assertEquals("L" + line, ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id;"),
+                "the linked line is the page's target, which the style sheet marks");
+        assertEquals(line, target.findElement(By.tagName("th")).getText().replace("▶", "").strip());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(file), browser.findElement(By.tagName("h1")).getText());
+        screenshotAtBothWidths("8-instructor-source-line", target);
+    }
+
+    /** Screenshots at 1280 and 375 px wide, each scrolled to {@code element}. */
+    private void screenshotAtBothWidths(String name, WebElement element) throws IOException {
+        for (int width : List.of(1280, 375)) {
+            browser.manage().window().setSize(new Dimension(width, 1000));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            screenshot(name + "-" + width);
+        }
     }
 
     private void logIn(String username, String password) {

@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page, as a student and as an instructor, in headless Chromium at 1280 and 375 px wide
  * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
  * critical accessibility violation, the skip link comes first, and grading progress is a live
- * region. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
+ * region; a submission's source is coloured by highlight.js. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
  * npm registry ({@code npm pack}, a pinned version, into {@code web/target/axe-core/}); without
  * npm or chromium the test fails and says so.
  */
@@ -50,6 +50,8 @@ class PagesInBrowserTest {
     private static Path screenshots;
     private static String axe;
     private static long submission;
+    /** Alice's second submission, for the diff with the first. */
+    private static long resubmission;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
@@ -66,6 +68,11 @@ class PagesInBrowserTest {
                 .headers().firstValue("Location").orElseThrow();
         submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         TestJvm.waitFor(() -> alice.get(location).body().contains("id=\"score\""), 30);
+        String changed = Zips.PARALLEL_SUM.replace("long s = 0; for (long x : v)", "long sum = 0; for (long x : v)")
+                .replace("s += x * x; return s;", "sum += x * x; return sum;");
+        String relocation = alice.upload("/exercises/exercise4/submissions",
+                List.of(Map.entry("b.zip", Zips.of(Map.of("exercise4/ParallelSum.java", changed))))).headers().firstValue("Location").orElseThrow();
+        resubmission = Long.parseLong(relocation.substring(relocation.lastIndexOf('/') + 1));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -113,6 +120,10 @@ class PagesInBrowserTest {
         check("student-report", "/submissions/" + submission);
         assertEquals("status", browser.findElement(By.id("progress")).getAttribute("role"), "grading progress is a live region");
         assertEquals("polite", browser.findElement(By.id("progress")).getAttribute("aria-live"));
+        check("student-source", "/submissions/" + submission + "/source");
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('#source td.code span.hljs-keyword') !== null;"),
+                "highlight.js coloured the source");
+        check("student-diff", "/submissions/" + resubmission + "/diff?with=" + submission);
         logOut();
     }
 
@@ -124,6 +135,8 @@ class PagesInBrowserTest {
         check("instructor-submissions", "/instructor/submissions");
         check("instructor-workers", "/instructor/workers");
         check("instructor-report", "/submissions/" + submission);
+        check("instructor-source", "/submissions/" + submission + "/source#L3");
+        check("instructor-diff", "/submissions/" + submission + "/diff?with=" + resubmission);
         logOut();
     }
 

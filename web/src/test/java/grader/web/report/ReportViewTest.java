@@ -3,6 +3,7 @@ package grader.web.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import grader.api.model.Report;
+import grader.web.source.SourceLinks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ReportViewTest {
 
     @Test
     void aTimingCheckShowsOnceWithItsPoints() {
-        ReportView view = ReportView.of(Report.fromJson(REPORT), true);
+        ReportView view = ReportView.of(Report.fromJson(REPORT), true, SourceLinks.none());
         assertEquals(List.of("PublicTest: sums", "HiddenTest: overflow"), view.tests().stream().map(ReportView.TestLine::name).toList());
         ReportView.SpeedupLine speedup = view.speedups().get(0);
         assertEquals(2.0, speedup.score());
@@ -30,7 +31,7 @@ class ReportViewTest {
 
     @Test
     void studentsSeeHiddenTestsAsACountAndTheirPoints() {
-        ReportView view = ReportView.of(Report.fromJson(REPORT), false);
+        ReportView view = ReportView.of(Report.fromJson(REPORT), false, SourceLinks.none());
         assertEquals(List.of("PublicTest: sums"), view.tests().stream().map(ReportView.TestLine::name).toList());
         assertEquals(1, view.hiddenWithheld());
         assertEquals(4, view.hiddenScore());
