@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Hidden test: four threads make random transfers among many accounts at once, some of them too
  * large for the balance. Each thread keeps its own books of the transfers that succeeded; at the
- * end every account must hold exactly what those books say, no balance may be negative, and the
- * total must be what it was at the start.
+ * end every account must hold exactly what those books say, and the total must be what it was at
+ * the start.
+ *
+ * <p>It does not judge overdrafts. Two transfers out of one of forty accounts meet between a check
+ * and a withdrawal in only one run of five or ten, so a bank that checks before it locks would
+ * lose these points by luck; {@link CheckThenActTest} and the model checker catch it every time.
  */
 class ConservationTest {
 
@@ -54,10 +58,6 @@ class ConservationTest {
             }
             long balance = accounts[k].balance();
             sum += balance;
-            if (balance < 0) {
-                fail("after random concurrent transfers, account " + (k + 1) + " of " + ACCOUNTS + " has a negative "
-                        + "balance: " + balance + ". A transfer must not take more than the account holds.");
-            }
             if (balance != expected) {
                 fail("after random concurrent transfers, account " + (k + 1) + " of " + ACCOUNTS + " holds "
                         + balance + ", but it was opened with " + initial[k] + " and the transfers that returned "
