@@ -57,7 +57,7 @@ class ExportsTest {
         prof.login("prof", TestServer.PASSWORD);
         assertTrue(prof.postForm("/instructor/roster", Map.of("csv", "username,name,password\n"
                 + "alice,Alice Liddell,alice-password\nbob,\"Bob, Jr.\",bob-password-1\ncarol,Carol,carol-password\n"))
-                .body().contains("3 students imported"));
+                .body().contains("3 accounts created"));
         submitAndWait("alice", "alice-password");
         String due = LocalDateTime.now(ZoneOffset.UTC).minusHours(12).truncatedTo(ChronoUnit.MINUTES).toString();
         prof.get("/instructor/exercises/exercise4");
