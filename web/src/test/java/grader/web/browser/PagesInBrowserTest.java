@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page, as a student and as an instructor, in headless Chromium at 1280 and 375 px wide
+ * Every page, as a student, an instructor and a teaching assistant, in headless Chromium at 1280 and 375 px wide
  * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
  * critical accessibility violation, the skip link comes first, and grading progress is a live
  * region. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
@@ -66,6 +66,15 @@ class PagesInBrowserTest {
                 .headers().firstValue("Location").orElseThrow();
         submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         TestJvm.waitFor(() -> alice.get(location).body().contains("id=\"score\""), 30);
+        // What a running course adds to the pages: an extension in the exercise's list, a score set by hand.
+        server.account("tess", Role.ASSISTANT);
+        WebClient prof = new WebClient(server.url());
+        prof.login("prof", TestServer.PASSWORD);
+        prof.get("/instructor/exercises/exercise4");
+        prof.postForm("/instructor/exercises/exercise4/terms", Map.of("dueAt", "2030-01-01T00:00", "latePolicy", "penalty", "penaltyPercent", "10"));
+        prof.postForm("/instructor/exercises/exercise4/extensions", Map.of("username", "alice", "dueAt", "2030-01-03T00:00"));
+        prof.get("/instructor/submissions/" + submission + "/override");
+        prof.postForm("/instructor/submissions/" + submission + "/override", Map.of("score", "9", "comment", "Checked by hand: the race is fixed."));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -124,6 +133,17 @@ class PagesInBrowserTest {
         check("instructor-submissions", "/instructor/submissions");
         check("instructor-workers", "/instructor/workers");
         check("instructor-report", "/submissions/" + submission);
+        check("instructor-override", "/instructor/submissions/" + submission + "/override");
+        check("instructor-accounts", "/instructor/accounts");
+        logOut();
+    }
+
+    @Test
+    void assistantPagesFitAPhoneAndPassAxe() throws IOException {
+        logIn("tess");
+        check("assistant-matrix", "/instructor");
+        check("assistant-exercise", "/instructor/exercises/exercise4");
+        check("assistant-override", "/instructor/submissions/" + submission + "/override");
         logOut();
     }
 
