@@ -64,7 +64,7 @@ public final class InstructorPages {
     }
 
     public void matrix(Context ctx) {
-        showMatrix(ctx, null, null, HttpStatus.OK);
+        showMatrix(ctx, null, null, "", HttpStatus.OK);
     }
 
     public void importRoster(Context ctx) {
@@ -82,19 +82,21 @@ public final class InstructorPages {
         RosterImport.ForExisting forExisting = "update-names".equals(ctx.formParam("existing"))
                 ? RosterImport.ForExisting.UPDATE_NAMES : RosterImport.ForExisting.SKIP;
         try {
-            showMatrix(ctx, roster.importCsv(csv, forExisting), null, HttpStatus.OK);
+            showMatrix(ctx, roster.importCsv(csv, forExisting), null, "", HttpStatus.OK);
         } catch (InvalidInputException refused) {
-            showMatrix(ctx, null, refused.getMessage(), HttpStatus.BAD_REQUEST);
+            showMatrix(ctx, null, refused.getMessage(), Objects.requireNonNullElse(csv, ""), HttpStatus.BAD_REQUEST);
         }
     }
 
-    private void showMatrix(Context ctx, RosterImport.Result imported, String error, HttpStatus status) {
+    /** The matrix, with an import's result or its refusal and the CSV as it was given, to fix and send again. */
+    private void showMatrix(Context ctx, RosterImport.Result imported, String error, String typedCsv, HttpStatus status) {
         List<String> ids = engine.exercises().stream().map(ExerciseInfo::id).toList();
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exerciseIds", ids);
         model.put("rows", gradebook.matrix(ids));
         model.put("imported", imported);
         model.put("error", error);
+        model.put("csv", typedCsv);
         ctx.status(status).html(templates.render("instructor_matrix", model));
     }
 

@@ -214,6 +214,24 @@ class CourseAdministrationTest {
     }
 
     @Test
+    void aRosterImportedAgainAddsTheNewAndListsTheExistingByLine() {
+        prof.get("/instructor");
+        HttpResponse<String> again = prof.postForm("/instructor/roster", Map.of("csv", "username,name\nalice,Alice L\nerin,Erin\n"));
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("1 accounts created.") && again.body().contains("<td>3</td><td>erin</td>")
+                && again.body().contains("<li>line 2: alice (skipped)</li>"), again.body());
+
+        String bad = "username,name,role\nfrank,Frank,\nbad name,B,\ngus,Gus,dean\n";
+        HttpResponse<String> refused = prof.postForm("/instructor/roster", Map.of("csv", bad));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("Line 3 of the roster: A username is") && refused.body().contains("Line 4 of the roster: the role"),
+                refused.body());
+        assertTrue(refused.body().contains("id=\"roster-csv\" rows=\"5\" cols=\"60\">username,name,role\nfrank,Frank,"),
+                "the refused CSV is there to fix");
+        assertFalse(server.app().accounts().find("frank").isPresent(), "a bad line imports no one");
+    }
+
+    @Test
     void theSubmissionListPagesThroughEveryRowKeepingItsFilters() {
         var student = Queries.student(jdbi);
         long first = 0;
