@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * The staff's pages: the score matrix and roster import, one exercise's charts, terms and
  * extensions (granted, listed, revoked), the filtered submission list a page at a time, and
  * regrading. The gate has already refused everyone but staff before any of these runs, and
- * teaching assistants where a route changes the course; the pages hide those forms from them. Thread-safe: the server's request threads share it,
- * and it keeps no state beyond its stores.
+ * teaching assistants where a route changes the course; the pages hide those forms from them.
+ * Thread-safe: the server's request threads share it, and it keeps no state beyond its stores.
  */
 public final class InstructorPages {
 

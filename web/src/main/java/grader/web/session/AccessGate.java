@@ -34,10 +34,11 @@ public final class AccessGate {
 
     /**
      * What only instructors may do, whatever the method: the course's terms, its people, and
-     * regrading every submission of an exercise. Assistants see the rest and grade by hand.
+     * regrading every submission of an exercise. Assistants see the rest and grade by hand. Each
+     * pattern takes what may follow its path, a trailing slash too (the router ignores one).
      */
     private static final List<Pattern> INSTRUCTOR_ONLY = List.of(
-            Pattern.compile("/instructor/roster"),
+            Pattern.compile("/instructor/roster(/.*)?"),
             Pattern.compile("/instructor/accounts(/.*)?"),
             Pattern.compile("/instructor/exercises/[^/]+/(terms|extensions|regrade)(/.*)?"));
 
@@ -115,8 +116,9 @@ public final class AccessGate {
     }
 
     /**
-     * Refuses a student who is not {@code ownerId}; staff see every submission. The refusal reads "not found", the same as for
-     * a submission that does not exist, so students cannot probe for others' submissions.
+     * Refuses a student who is not {@code ownerId}; staff see every submission. The refusal reads
+     * "not found", the same as for a submission that does not exist, so students cannot probe for
+     * others' submissions.
      */
     public static void requireOwnerOrStaff(Context ctx, long ownerId) {
         Account account = account(ctx);

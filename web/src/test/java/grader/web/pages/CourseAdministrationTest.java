@@ -98,6 +98,7 @@ class CourseAdministrationTest {
                 "/instructor/exercises/exercise4/extensions/carol/revoke", Map.of(),
                 "/instructor/exercises/exercise4/regrade", Map.of("confirmed", "yes"),
                 "/instructor/roster", Map.of("csv", "username,name\nmallory,Mallory\n"),
+                "/instructor/roster/", Map.of("csv", "username,name\nmallory,Mallory\n"),
                 "/instructor/accounts/password", Map.of("username", "alice", "password", "taken-over-1"));
         forbidden.forEach((action, form) -> {
             HttpResponse<String> refused = tess.postForm(action, form);
