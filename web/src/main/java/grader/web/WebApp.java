@@ -9,11 +9,14 @@ import grader.web.account.RosterImport;
 import grader.web.db.Database;
 import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
+import grader.web.gradebook.ScoreOverrides;
+import grader.web.pages.AccountPages;
 import grader.web.pages.ApiRoutes;
 import grader.web.pages.ErrorPages;
 import grader.web.pages.Exports;
 import grader.web.pages.InstructorPages;
 import grader.web.pages.LoginPages;
+import grader.web.pages.OverridePages;
 import grader.web.pages.ProgressEvents;
 import grader.web.pages.SecurityHeaders;
 import grader.web.pages.SourcePages;
@@ -26,6 +29,7 @@ import grader.web.queue.QueueOverview;
 import grader.web.queue.SubmissionGrader;
 import grader.web.session.AccessGate;
 import grader.web.session.LoginThrottle;
+import grader.web.session.PasswordReset;
 import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
 import grader.web.submission.SubmissionFiles;
@@ -112,6 +116,8 @@ public final class WebApp implements AutoCloseable {
                 new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),
                 new WorkerPages(grading.directory(), new QueueOverview(jdbi), templates),
+                new OverridePages(submissions, new ScoreOverrides(jdbi), templates),
+                new AccountPages(accounts, new PasswordReset(jdbi, accounts, sessions), templates),
                 new Exports(engine, accounts, gradebook, submissions),
                 new ApiRoutes(throttle, sessions, receiver, queue, submissionPages),
                 new ErrorPages(templates), new AccessGate(sessions));
@@ -158,8 +164,8 @@ public final class WebApp implements AutoCloseable {
 
     /** Every handler the routes use. */
     private record Pages(LoginPages login, StudentPages student, SubmissionPages submission, SourcePages source,
-                         ProgressEvents progress, InstructorPages instructor, WorkerPages workers, Exports exports,
-                         ApiRoutes api, ErrorPages errors, AccessGate gate) {
+                         ProgressEvents progress, InstructorPages instructor, WorkerPages workers, OverridePages overrides,
+                         AccountPages accounts, Exports exports, ApiRoutes api, ErrorPages errors, AccessGate gate) {
     }
 
     /** The URL map. The gate runs first on every request: who may see what is decided there. */
@@ -193,9 +199,15 @@ public final class WebApp implements AutoCloseable {
         routes.get("/instructor/submissions", pages.instructor()::list);
         routes.get("/instructor/workers", pages.workers()::workers);
         routes.post("/instructor/submissions/{id}/regrade", pages.instructor()::regrade);
+        routes.get("/instructor/submissions/{id}/override", pages.overrides()::form);
+        routes.post("/instructor/submissions/{id}/override", pages.overrides()::save);
+        routes.post("/instructor/submissions/{id}/override/clear", pages.overrides()::clear);
+        routes.get("/instructor/accounts", pages.accounts()::list);
+        routes.post("/instructor/accounts/password", pages.accounts()::resetPassword);
         routes.get("/instructor/exercises/{exercise}", pages.instructor()::exercise);
         routes.post("/instructor/exercises/{exercise}/terms", pages.instructor()::saveTerms);
         routes.post("/instructor/exercises/{exercise}/extensions", pages.instructor()::grantExtension);
+        routes.post("/instructor/exercises/{exercise}/extensions/{username}/revoke", pages.instructor()::revokeExtension);
         routes.post("/instructor/exercises/{exercise}/regrade", pages.instructor()::regradeAll);
         routes.get("/instructor/exercises/{exercise}/gradebook.csv", pages.exports()::csv);
         routes.get("/instructor/exercises/{exercise}/gradescope.zip", pages.exports()::gradescope);

@@ -3,6 +3,7 @@ package grader.web.account;
 import grader.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Accounts in the database: creation, login checks, listing. Thread-safe. */
+/** Accounts in the database: creation, login checks, names and passwords, listing. Thread-safe. */
 public final class AccountStore {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
@@ -67,6 +68,22 @@ public final class AccountStore {
                 .findOne();
     }
 
+    public Optional<Account> find(String username) {
+        return jdbi.withHandle(handle -> find(handle, username == null ? "" : username));
+    }
+
+    /** Gives an existing account a new display name (a roster imported again with "update names"). */
+    void rename(Handle handle, String username, String displayName) {
+        handle.createUpdate("UPDATE accounts SET display_name = :name WHERE username = :username")
+                .bind("name", displayName).bind("username", username).execute();
+    }
+
+    /** Replaces an account's password hash inside a caller's transaction (a reset also ends the account's sessions). */
+    public void setPasswordHash(Handle handle, long id, String passwordHash) {
+        handle.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id).execute();
+    }
+
     public Optional<Account> find(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT id, username, display_name, role FROM accounts WHERE id = :id")
                 .bind("id", id)
@@ -104,6 +121,13 @@ public final class AccountStore {
                         "SELECT id, username, display_name, role FROM accounts WHERE role = :student ORDER BY username")
                 .bind("student", Role.STUDENT.column()).map(AccountStore::account)
                 .list());
+    }
+
+    /** Every account, instructors first, then assistants, then students, each by username. */
+    public List<Account> everyone() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, username, display_name, role FROM accounts ORDER BY username")
+                .map(AccountStore::account).list()).stream()
+                .sorted(Comparator.comparing(Account::role)).toList();
     }
 
     /** Maps a row with the columns id, username, display_name and role; shared by every query that joins accounts. */

@@ -1,11 +1,12 @@
 package grader.web.deadline;
 
 import grader.web.db.Columns;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Exercise terms and per-student extensions in the database. Thread-safe. */
+/** Exercise terms and per-student extensions (granted, listed, revoked) in the database. Thread-safe. */
 public final class TermsStore {
 
     private final Jdbi jdbi;
@@ -57,5 +58,20 @@ public final class TermsStore {
             handle.createUpdate("INSERT INTO extensions (account_id, exercise_id, due_at) VALUES (:account, :exercise, :due)")
                     .bind("account", accountId).bind("exercise", exerciseId).bind("due", dueAt).execute();
         });
+    }
+
+    /** The exercise's extensions, by username. */
+    public List<Extension> extensions(String exerciseId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.username, a.display_name, e.due_at FROM extensions e"
+                        + " JOIN accounts a ON a.id = e.account_id WHERE e.exercise_id = :exercise ORDER BY a.username")
+                .bind("exercise", exerciseId)
+                .map((rs, ctx) -> new Extension(rs.getString("username"), rs.getString("display_name"), rs.getLong("due_at")))
+                .list());
+    }
+
+    /** Takes an extension back: the exercise's own due date applies again. Whether there was one. */
+    public boolean revokeExtension(long accountId, String exerciseId) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM extensions WHERE account_id = :account AND exercise_id = :exercise")
+                .bind("account", accountId).bind("exercise", exerciseId).execute()) > 0;
     }
 }

@@ -3,11 +3,13 @@ package grader.web.gradebook;
 /**
  * One student's standing in one exercise: best score (after late penalties) of their graded
  * submissions, its maximum, and of that best submission its id, speedup, days late and late
- * penalty (a share, 0 to 1); the latest score, and how many submissions were graded. Immutable.
+ * penalty (a share, 0 to 1) and the score set by hand, if any (null); the latest score, and how
+ * many submissions were graded. Scores are the ones that count: an override where there is one.
+ * Immutable.
  */
 public record BestScore(long accountId, String username, String displayName, String exerciseId, double best,
                         double maxScore, long bestSubmissionId, Double speedup, int lateDays, double penalty,
-                        double latest, int graded) {
+                        double latest, int graded, ScoreOverride override) {
 
     /** The best score as a share of the maximum, 0 to 1; what the matrix colours by. */
     public double share() {

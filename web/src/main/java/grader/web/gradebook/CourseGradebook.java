@@ -9,28 +9,36 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The gradebook as the database holds it: each student's best and latest graded score per
- * exercise. One grouped query per view, so the instructor's matrix stays quick with hundreds of
+ * The gradebook as the database holds it: each student's best and latest score per exercise,
+ * a score set by hand counting instead of the graded one. One grouped query per view, so the instructor's matrix stays quick with hundreds of
  * students. Thread-safe.
  */
 public final class CourseGradebook {
 
     /**
-     * Per student and exercise with a graded submission: the best score and the submission it came
-     * from (the newest among equal bests), for its maximum, speedup, days late and penalty; the
-     * latest graded score; the number graded.
+     * Each result with the score that counts: the override where there is one, else the graded score
+     * after the late penalty.
+     */
+    private static final String SCORED = "(SELECT res.submission_id, res.max_score, res.speedup,"
+            + " COALESCE(o.score, res.score) AS score FROM results res"
+            + " LEFT JOIN score_overrides o ON o.submission_id = res.submission_id)";
+
+    /**
+     * Per student and exercise with a graded submission: the best score that counts and the
+     * submission it came from (the newest among equal bests), for its maximum, speedup, days late,
+     * penalty and override; the latest such score; the number graded.
      */
     private static final String STANDINGS = "SELECT a.id AS account_id, a.username, a.display_name, g.exercise_id,"
-            + " g.best, g.graded, g.best_id, br.max_score, br.speedup, bs.late_days, bs.penalty,"
-            + " (SELECT r.score FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + " g.best, g.graded, g.best_id, br.max_score, br.speedup, bs.late_days, bs.penalty, " + ScoreOverride.COLUMNS + ","
+            + " (SELECT r.score FROM submissions s JOIN " + SCORED + " r ON r.submission_id = s.id"
             + "   WHERE s.account_id = a.id AND s.exercise_id = g.exercise_id ORDER BY s.id DESC LIMIT 1) AS latest"
             + " FROM accounts a JOIN (SELECT t.account_id, t.exercise_id, t.best, t.graded,"
-            + "   (SELECT s.id FROM submissions s JOIN results r ON r.submission_id = s.id"
+            + "   (SELECT s.id FROM submissions s JOIN " + SCORED + " r ON r.submission_id = s.id"
             + "     WHERE s.account_id = t.account_id AND s.exercise_id = t.exercise_id ORDER BY r.score DESC, s.id DESC LIMIT 1) AS best_id"
             + "   FROM (SELECT s.account_id, s.exercise_id, MAX(r.score) AS best, COUNT(*) AS graded"
-            + "     FROM submissions s JOIN results r ON r.submission_id = s.id GROUP BY s.account_id, s.exercise_id) t) g"
+            + "     FROM submissions s JOIN " + SCORED + " r ON r.submission_id = s.id GROUP BY s.account_id, s.exercise_id) t) g"
             + "   ON g.account_id = a.id"
-            + " JOIN submissions bs ON bs.id = g.best_id JOIN results br ON br.submission_id = bs.id";
+            + " JOIN submissions bs ON bs.id = g.best_id JOIN results br ON br.submission_id = bs.id" + ScoreOverride.join("bs.id");
 
     private final Jdbi jdbi;
 
@@ -54,7 +62,8 @@ public final class CourseGradebook {
             return query.map((rs, ctx) -> new BestScore(rs.getLong("account_id"), rs.getString("username"),
                     rs.getString("display_name"), rs.getString("exercise_id"), rs.getDouble("best"),
                     rs.getDouble("max_score"), rs.getLong("best_id"), Columns.nullableDouble(rs, "speedup"),
-                    rs.getInt("late_days"), rs.getDouble("penalty"), rs.getDouble("latest"), rs.getInt("graded"))).list();
+                    rs.getInt("late_days"), rs.getDouble("penalty"), rs.getDouble("latest"), rs.getInt("graded"),
+                    ScoreOverride.read(rs))).list();
         });
     }
 

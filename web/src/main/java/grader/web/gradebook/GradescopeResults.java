@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grader.api.model.PointsFormat;
 import grader.api.model.Report;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Set;
  * stored report (the engine's contract JSON) carries the grader's own fields beside Gradescope's
  * (the exercise, speedup figures, stages, host, each test's id and outcome); here they move into
  * the specification's {@code extra_data}, at the top and in each test. The score is the
- * gradebook's: after the late penalty, to two decimals. Stateless and thread-safe.
+ * gradebook's: after the late penalty, or the score set by hand, whose comment opens the output;
+ * to two decimals. Stateless and thread-safe.
  */
 public final class GradescopeResults {
 
@@ -35,12 +37,24 @@ public final class GradescopeResults {
         ObjectNode report = JSON.valueToTree(best);
         ObjectNode results = keepOnly(report, TOP_LEVEL);
         results.put("score", Points.round(standing.best()));
+        String output = best.output();
         if (standing.lateDays() > 0) {
-            results.put("output", "Submitted " + standing.lateDays() + (standing.lateDays() == 1 ? " day" : " days")
-                    + " late: the score lost " + PointsFormat.format(Points.round(standing.penalty() * 100)) + "%.\n\n"
-                    + best.output());
+            output = "Submitted " + standing.lateDays() + (standing.lateDays() == 1 ? " day" : " days")
+                    + " late: the score lost " + PointsFormat.format(Points.round(standing.penalty() * 100)) + "%.\n\n" + output;
+        }
+        ScoreOverride override = standing.override();
+        if (override != null) {
+            output = "Score set by hand to " + PointsFormat.format(override.score()) + " by " + override.setBy() + ": "
+                    + override.comment() + "\n\n" + output;
+        }
+        if (standing.lateDays() > 0 || override != null) {
+            results.put("output", output);
         }
         ObjectNode extra = extraData(results);
+        if (override != null) {
+            extra.putObject("override").put("score", override.score()).put("comment", override.comment())
+                    .put("set_by", override.setBy()).put("set_at", Instant.ofEpochMilli(override.setAt()).toString());
+        }
         extra.put("submission", standing.bestSubmissionId());
         extra.put("score_before_penalty", best.score());
         extra.put("late_days", standing.lateDays());

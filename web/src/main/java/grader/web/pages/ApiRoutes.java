@@ -80,7 +80,7 @@ public final class ApiRoutes {
         state.put("status", submission.status().column());
         queue.position(submission.id()).ifPresent(position -> state.put("position", position));
         if (submission.hasResult()) {
-            state.put("score", Points.round(submission.score()));
+            state.put("score", Points.round(submission.finalScore()));
             state.put("max_score", submission.maxScore());
             state.put("late_penalty", submission.penalty());
         }

@@ -18,23 +18,28 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * The instructor's pages: the score matrix and roster import, one exercise's charts, terms and
- * extensions, the filtered submission list, and regrading. The gate has already refused everyone
- * but instructors before any of these runs. Thread-safe: the server's request threads share it,
- * and it keeps no state beyond its stores.
+ * The staff's pages: the score matrix and roster import, one exercise's charts, terms and
+ * extensions (granted, listed, revoked), the filtered submission list a page at a time, and
+ * regrading. The gate has already refused everyone but staff before any of these runs, and
+ * teaching assistants where a route changes the course; the pages hide those forms from them.
+ * Thread-safe: the server's request threads share it, and it keeps no state beyond its stores.
  */
 public final class InstructorPages {
 
-    private static final int LIST_LIMIT = 500;
+    /** Rows per page of the submission list. */
+    static final int PAGE_SIZE = 50;
 
     private final GradingEngine engine;
     private final CourseGradebook gradebook;
@@ -59,7 +64,7 @@ public final class InstructorPages {
     }
 
     public void matrix(Context ctx) {
-        showMatrix(ctx, null, null, HttpStatus.OK);
+        showMatrix(ctx, null, null, "", HttpStatus.OK);
     }
 
     public void importRoster(Context ctx) {
@@ -74,20 +79,24 @@ public final class InstructorPages {
                 }
             });
         }
+        RosterImport.ForExisting forExisting = "update-names".equals(ctx.formParam("existing"))
+                ? RosterImport.ForExisting.UPDATE_NAMES : RosterImport.ForExisting.SKIP;
         try {
-            showMatrix(ctx, roster.importCsv(csv == null ? "" : csv), null, HttpStatus.OK);
+            showMatrix(ctx, roster.importCsv(csv, forExisting), null, "", HttpStatus.OK);
         } catch (InvalidInputException refused) {
-            showMatrix(ctx, null, refused.getMessage(), HttpStatus.BAD_REQUEST);
+            showMatrix(ctx, null, refused.getMessage(), Objects.requireNonNullElse(csv, ""), HttpStatus.BAD_REQUEST);
         }
     }
 
-    private void showMatrix(Context ctx, List<RosterImport.Imported> imported, String error, HttpStatus status) {
+    /** The matrix, with an import's result or its refusal and the CSV as it was given, to fix and send again. */
+    private void showMatrix(Context ctx, RosterImport.Result imported, String error, String typedCsv, HttpStatus status) {
         List<String> ids = engine.exercises().stream().map(ExerciseInfo::id).toList();
         Map<String, Object> model = PageModel.of(ctx);
         model.put("exerciseIds", ids);
         model.put("rows", gradebook.matrix(ids));
         model.put("imported", imported);
         model.put("error", error);
+        model.put("csv", typedCsv);
         ctx.status(status).html(templates.render("instructor_matrix", model));
     }
 
@@ -141,6 +150,20 @@ public final class InstructorPages {
         }
     }
 
+    /** Takes a student's extension back; the exercise's own due date applies to them again. */
+    public void revokeExtension(Context ctx) {
+        String id = engine.exercise(ctx.pathParam("exercise")).id();
+        String username = ctx.pathParam("username");
+        long account = accounts.idOf(username).orElseThrow(() -> new InvalidInputException("There is no student '" + username + "'."));
+        if (!terms.revokeExtension(account, id)) {
+            showExercise(ctx, new ExerciseFeedback(null, username + " has no extension for " + id + ".", null, null, null),
+                    HttpStatus.BAD_REQUEST);
+            return;
+        }
+        showExercise(ctx, ExerciseFeedback.notice("Extension of " + username + " revoked: due "
+                + ExerciseTerms.show(terms.terms(id).dueAt()) + ", as for everyone."), HttpStatus.OK);
+    }
+
     /** Regrades every submission of the exercise once the instructor confirmed it (a second form, no script needed). */
     public void regradeAll(Context ctx) {
         String id = engine.exercise(ctx.pathParam("exercise")).id();
@@ -182,12 +205,14 @@ public final class InstructorPages {
         model.put("termsText", current.describe(null));
         model.put("form", feedback.terms() != null ? feedback.terms() : TermsForm.of(current));
         model.put("extension", feedback.extension() != null ? feedback.extension() : new ExtensionForm("", ""));
+        model.put("extensions", terms.extensions(exercise.id()));
         model.put("regradeToConfirm", feedback.regradeToConfirm());
         model.put("notice", feedback.notice());
         model.put("error", feedback.error());
         ctx.status(status).html(templates.render("instructor_exercise", model));
     }
 
+    /** The submission list, filtered, a page of {@link #PAGE_SIZE} at a time; the page links keep the filters. */
     public void list(Context ctx) {
         String exercise = blankToNull(ctx.queryParam("exercise"));
         String status = blankToNull(ctx.queryParam("status"));
@@ -199,12 +224,36 @@ public final class InstructorPages {
                 ctx.queryParam("violations") != null, account);
         Map<String, Object> model = PageModel.of(ctx);
         model.put("student", student == null ? "" : student);
-        model.put("submissions", submissions.list(filter, LIST_LIMIT));
+        model.put("page", submissions.page(filter, id(ctx.queryParam("before")), id(ctx.queryParam("after")), PAGE_SIZE));
         model.put("filter", filter);
+        model.put("filterQuery", filterQuery(filter, student));
         model.put("exerciseIds", engine.exercises().stream().map(ExerciseInfo::id).toList());
         model.put("statuses", List.of(SubmissionStatus.values()).stream().map(SubmissionStatus::column).toList());
-        model.put("limit", LIST_LIMIT);
+        model.put("pageSize", PAGE_SIZE);
         ctx.html(templates.render("instructor_submissions", model));
+    }
+
+    /** The filter as the list's query string, for the links to other pages of the same list. */
+    private static String filterQuery(SubmissionFilter filter, String student) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("exercise", filter.exerciseId());
+        fields.put("status", filter.status() == null ? null : filter.status().column());
+        fields.put("student", student);
+        fields.put("inconclusive", filter.inconclusiveOnly() ? "on" : null);
+        fields.put("violations", filter.violationsOnly() ? "on" : null);
+        return fields.entrySet().stream().filter(field -> field.getValue() != null)
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A page link's submission id; a malformed one is refused with a sentence. */
+    private static Long id(String value) {
+        String text = blankToNull(value);
+        try {
+            return text == null ? null : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("'" + text + "' is not a submission number.");
+        }
     }
 
     public void regrade(Context ctx) {

@@ -56,7 +56,7 @@ public final class LoginPages {
             cookies.set(ctx, AccessGate.SESSION_COOKIE, sessions.open(account), SessionStore.SESSION_LIFETIME.toSeconds());
             cookies.set(ctx, DEVICE_COOKIE, throttle.deviceProof(account.username()), DEVICE_COOKIE_LIFETIME.toSeconds());
             cookies.clear(ctx, LOGIN_CSRF_COOKIE);
-            ctx.redirect(account.isInstructor() ? "/instructor" : "/exercises");
+            ctx.redirect(account.isStaff() ? "/instructor" : "/exercises");
         } else {
             showForm(ctx, "The username or password is wrong.", HttpStatus.UNAUTHORIZED);
         }

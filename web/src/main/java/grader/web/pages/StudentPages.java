@@ -51,7 +51,7 @@ public final class StudentPages {
     }
 
     public void home(Context ctx) {
-        ctx.redirect(AccessGate.account(ctx).isInstructor() ? "/instructor" : "/exercises");
+        ctx.redirect(AccessGate.account(ctx).isStaff() ? "/instructor" : "/exercises");
     }
 
     public void overview(Context ctx) {

@@ -78,7 +78,7 @@ public final class SubmissionPages {
 
     SubmissionSummary visibleById(Context ctx, long id) {
         SubmissionSummary submission = submissions.find(id).orElseThrow(() -> new NotFoundResponse("There is no such submission."));
-        AccessGate.requireOwnerOrInstructor(ctx, submission.accountId());
+        AccessGate.requireOwnerOrStaff(ctx, submission.accountId());
         return submission;
     }
 
@@ -98,7 +98,7 @@ public final class SubmissionPages {
 
     private Map<String, Object> reportModel(Context ctx, SubmissionSummary submission) {
         Account me = AccessGate.account(ctx);
-        boolean showHidden = me.isInstructor() || terms.terms(submission.exerciseId()).hiddenPublished();
+        boolean showHidden = me.isStaff() || terms.terms(submission.exerciseId()).hiddenPublished();
         if (submission.score() == null) {
             // Read before a result was recorded: a report recorded since would show beside an empty score.
             return Map.of();

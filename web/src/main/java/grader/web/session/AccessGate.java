@@ -8,15 +8,18 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one place that decides who a request comes from and whether it may go on; runs before
  * every handler. A browser is known by its session cookie, the command line by a bearer API
  * token. Anonymous requests reach only the login page and static assets; {@code /instructor/…}
- * refuses everyone but instructors; every state-changing browser
+ * refuses everyone but staff (instructors and teaching assistants), and of it the routes that
+ * change the course ({@link #INSTRUCTOR_ONLY}: deadlines and late policy, extensions, accounts,
+ * the roster, regrading every submission) refuse assistants too; every state-changing browser
  * request must carry its session's CSRF token (a bearer token cannot be sent by another site, so
  * API calls need none). What a student may see of a single submission is the handlers' check
- * ({@link #requireOwnerOrInstructor}).
+ * ({@link #requireOwnerOrStaff}).
  *
  * <p>Thread-safe: every request thread runs it; it keeps no state of its own, and a request's
  * account and session are attributes of that request.
@@ -28,6 +31,16 @@ public final class AccessGate {
     private static final String ACCOUNT = "grader.account";
     private static final String SESSION = "grader.session";
     private static final List<String> PUBLIC_PREFIXES = List.of("/login", "/webjars/", "/static/", "/favicon.ico", "/api/tokens");
+
+    /**
+     * What only instructors may do, whatever the method: the course's terms, its people, and
+     * regrading every submission of an exercise. Assistants see the rest and grade by hand. Each
+     * pattern takes what may follow its path, a trailing slash too (the router ignores one).
+     */
+    private static final List<Pattern> INSTRUCTOR_ONLY = List.of(
+            Pattern.compile("/instructor/roster(/.*)?"),
+            Pattern.compile("/instructor/accounts(/.*)?"),
+            Pattern.compile("/instructor/exercises/[^/]+/(terms|extensions|regrade)(/.*)?"));
 
     private final SessionStore sessions;
 
@@ -50,8 +63,11 @@ public final class AccessGate {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (path.startsWith("/instructor") && !account.get().isInstructor()) {
-            throw new ForbiddenResponse("This page is for instructors only.");
+        if (path.startsWith("/instructor") && !account.get().isStaff()) {
+            throw new ForbiddenResponse("This page is for instructors and teaching assistants only.");
+        }
+        if (!account.get().isInstructor() && INSTRUCTOR_ONLY.stream().anyMatch(only -> only.matcher(path).matches())) {
+            throw new ForbiddenResponse("Only an instructor may change this; a teaching assistant sees it and grades by hand.");
         }
         Session session = ctx.attribute(SESSION);
         if (session != null && isStateChanging(ctx)) {
@@ -100,12 +116,13 @@ public final class AccessGate {
     }
 
     /**
-     * Refuses a student who is not {@code ownerId}. The refusal reads "not found", the same as for
-     * a submission that does not exist, so students cannot probe for others' submissions.
+     * Refuses a student who is not {@code ownerId}; staff see every submission. The refusal reads
+     * "not found", the same as for a submission that does not exist, so students cannot probe for
+     * others' submissions.
      */
-    public static void requireOwnerOrInstructor(Context ctx, long ownerId) {
+    public static void requireOwnerOrStaff(Context ctx, long ownerId) {
         Account account = account(ctx);
-        if (!account.isInstructor() && account.id() != ownerId) {
+        if (!account.isStaff() && account.id() != ownerId) {
             throw new NotFoundResponse("There is no such submission.");
         }
     }

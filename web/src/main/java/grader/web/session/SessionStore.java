@@ -4,6 +4,7 @@ import grader.web.account.Account;
 import grader.web.account.AccountStore;
 import java.time.Duration;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -50,6 +51,12 @@ public final class SessionStore {
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
                     .bind("hash", Tokens.hash(token)).execute());
         }
+    }
+
+    /** Ends every browser session and API token of the account, inside a caller's transaction. */
+    void endAll(Handle handle, long accountId) {
+        handle.createUpdate("DELETE FROM sessions WHERE account_id = :account").bind("account", accountId).execute();
+        handle.createUpdate("DELETE FROM api_tokens WHERE account_id = :account").bind("account", accountId).execute();
     }
 
     /** A new API token for the command line; returns the secret, which is shown once. */

@@ -1,9 +1,12 @@
 package grader.web.submission;
 
 import grader.web.db.Columns;
+import grader.web.gradebook.ScoreOverride;
 import grader.web.queue.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -15,8 +18,9 @@ public final class SubmissionStore {
 
     private static final String SELECT = "SELECT s.id, s.account_id, a.username, s.exercise_id, s.upload_name,"
             + " s.submitted_at, s.late_days, s.penalty, s.status, s.started_at, s.finished_at, s.infra_failures,"
-            + " s.last_error, r.raw_score, r.score, r.max_score, r.speedup, r.inconclusive, r.violations"
-            + " FROM submissions s JOIN accounts a ON a.id = s.account_id LEFT JOIN results r ON r.submission_id = s.id";
+            + " s.last_error, r.raw_score, r.score, r.max_score, r.speedup, r.inconclusive, r.violations, " + ScoreOverride.COLUMNS
+            + " FROM submissions s JOIN accounts a ON a.id = s.account_id LEFT JOIN results r ON r.submission_id = s.id"
+            + ScoreOverride.join("s.id");
 
     private final Jdbi jdbi;
 
@@ -73,8 +77,37 @@ public final class SubmissionStore {
 
     /** Newest first, at most {@code limit}. */
     public List<SubmissionSummary> list(SubmissionFilter filter, int limit) {
-        return jdbi.withHandle(handle -> bind(handle.createQuery(SELECT + where(filter) + " ORDER BY s.id DESC LIMIT :limit"), filter)
-                .bind("limit", limit).map((rs, ctx) -> summary(rs)).list());
+        return rows(filter, "", null, "DESC", limit);
+    }
+
+    /**
+     * One page of the list, newest first: the {@code size} rows older than {@code before}, or if
+     * {@code after} is given the {@code size} rows just newer than it, or the newest. Keyset paging on
+     * the id, so a page costs the same however deep it is and rows arriving meanwhile shift nothing.
+     */
+    public SubmissionPage page(SubmissionFilter filter, Long before, Long after, int size) {
+        List<SubmissionSummary> rows = new ArrayList<>(after != null ? rows(filter, " AND s.id > :bound", after, "ASC", size)
+                : rows(filter, before != null ? " AND s.id < :bound" : "", before, "DESC", size));
+        rows.sort(Comparator.comparingLong(SubmissionSummary::id).reversed());
+        if (rows.isEmpty()) {
+            return new SubmissionPage(rows, null, null);
+        }
+        long newest = rows.get(0).id();
+        long oldest = rows.get(rows.size() - 1).id();
+        return new SubmissionPage(rows, rows(filter, " AND s.id < :bound", oldest, "DESC", 1).isEmpty() ? null : oldest,
+                rows(filter, " AND s.id > :bound", newest, "ASC", 1).isEmpty() ? null : newest);
+    }
+
+    /** Rows the filter matches, with one more condition on the id (bound to {@code bound}), in id order. */
+    private List<SubmissionSummary> rows(SubmissionFilter filter, String idCondition, Long bound, String order, int limit) {
+        return jdbi.withHandle(handle -> {
+            Query query = bind(handle.createQuery(SELECT + where(filter) + idCondition + " ORDER BY s.id " + order + " LIMIT :limit"), filter)
+                    .bind("limit", limit);
+            if (bound != null) {
+                query.bind("bound", bound);
+            }
+            return query.map((rs, ctx) -> summary(rs)).list();
+        });
     }
 
     /** How many submissions the filter matches. */
@@ -126,6 +159,6 @@ public final class SubmissionStore {
                 rs.getInt("infra_failures"), rs.getString("last_error"), Columns.nullableDouble(rs, "raw_score"),
                 Columns.nullableDouble(rs, "score"), Columns.nullableDouble(rs, "max_score"),
                 Columns.nullableDouble(rs, "speedup"), violations == null ? null : rs.getBoolean("inconclusive"),
-                violations);
+                violations, ScoreOverride.read(rs));
     }
 }

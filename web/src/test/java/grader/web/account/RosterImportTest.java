@@ -36,7 +36,8 @@ class RosterImportTest {
 
     @Test
     void importsStudentsAndGeneratesPasswordsThatWork() {
-        List<RosterImport.Imported> imported = roster.importCsv("\uFEFFName,Username,Password\r\n\"Doe, Jane\",jane,jane-secret\r\nJohn,john,\r\n\r\n");
+        List<RosterImport.Imported> imported = roster.importCsv("\uFEFFName,Username,Password\r\n\"Doe, Jane\",jane,jane-secret\r\nJohn,john,\r\n\r\n",
+                RosterImport.ForExisting.SKIP).created();
         assertEquals(2, imported.size());
         assertEquals("Doe, Jane", imported.get(0).displayName());
         assertNull(imported.get(0).generatedPassword());
@@ -48,16 +49,38 @@ class RosterImportTest {
     }
 
     @Test
-    void oneBadLineImportsNoOneAndNamesTheLine() {
+    void badLinesImportNoOneAndEachIsNamedByItsNumber() {
         InvalidInputException bad = assertThrows(InvalidInputException.class,
-                () -> roster.importCsv("username,name\nann,Ann\nbad name,Bad\n"));
-        assertTrue(bad.getMessage().startsWith("Line 3 of the roster: "), bad.getMessage());
-        InvalidInputException twice = assertThrows(InvalidInputException.class,
-                () -> roster.importCsv("username,name\nann,Ann\nann,Ann again\n"));
-        assertEquals("Line 3 of the roster: the username 'ann' appears twice.", twice.getMessage());
-        accounts.create("taken", "T", Role.STUDENT, "password-123");
-        assertThrows(InvalidInputException.class, () -> roster.importCsv("username,name\nann,Ann\ntaken,T\n"));
-        assertThrows(InvalidInputException.class, () -> roster.importCsv("email,name\na@b,A\n"));
-        assertEquals(1, accounts.students().size(), "only the account made outside the imports");
+                () -> roster.importCsv("username,name,role\nann,Ann,\nbad name,Bad,\ncy,Cy,dean\nann,Ann again,\n", RosterImport.ForExisting.SKIP));
+        assertEquals("Line 3 of the roster: A username is 1 to 64 letters, digits or . _ @ -, not 'bad name'."
+                + " Line 4 of the roster: the role is student or assistant (ta), not 'dean'."
+                + " Line 5 of the roster: the username 'ann' appears twice."
+                + " Nothing was imported; fix these lines and import the file again.", bad.getMessage());
+        assertThrows(InvalidInputException.class, () -> roster.importCsv("email,name\na@b,A\n", RosterImport.ForExisting.SKIP));
+        assertEquals(0, accounts.everyone().size());
+    }
+
+    @Test
+    void importingAgainAddsTheNewAndReportsTheExistingByLine() {
+        accounts.create("taken", "Old Name", Role.STUDENT, "password-123");
+        RosterImport.Result skipped = roster.importCsv("username,name\nann,Ann\ntaken,New Name\n", RosterImport.ForExisting.SKIP);
+        assertEquals(List.of("ann"), skipped.created().stream().map(RosterImport.Imported::username).toList());
+        assertEquals(List.of(new RosterImport.Existing(3, "taken", false)), skipped.existing());
+        assertEquals("Old Name", accounts.find("taken").orElseThrow().displayName());
+        assertTrue(accounts.authenticate("taken", "password-123").isPresent(), "the password stays");
+
+        RosterImport.Result renamed = roster.importCsv("username,name\nann,Ann B\ntaken,New Name\nbea,Bea\n", RosterImport.ForExisting.UPDATE_NAMES);
+        assertEquals(List.of("bea"), renamed.created().stream().map(RosterImport.Imported::username).toList());
+        assertEquals(List.of(new RosterImport.Existing(2, "ann", true), new RosterImport.Existing(3, "taken", true)), renamed.existing());
+        assertEquals("New Name", accounts.find("taken").orElseThrow().displayName());
+        assertEquals(3, accounts.students().size());
+    }
+
+    @Test
+    void theRoleColumnCreatesTeachingAssistants() {
+        roster.importCsv("username,name,role\ntess,Tess,assistant\ntom,Tom,TA\nsam,Sam,\n", RosterImport.ForExisting.SKIP);
+        assertEquals(Role.ASSISTANT, accounts.find("tess").orElseThrow().role());
+        assertEquals(Role.ASSISTANT, accounts.find("tom").orElseThrow().role());
+        assertEquals(Role.STUDENT, accounts.find("sam").orElseThrow().role());
     }
 }

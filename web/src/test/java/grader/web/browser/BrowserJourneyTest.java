@@ -87,7 +87,7 @@ class BrowserJourneyTest {
         browser.findElement(By.id("import")).click();
         // The click returns before the answer's page has loaded: wait for it rather than race it.
         assertTrue(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("imported")))
-                .getText().contains("1 students imported"));
+                .getText().contains("1 accounts created"));
         screenshot("1-instructor-roster-imported");
         browser.findElement(By.id("logout")).click();
 

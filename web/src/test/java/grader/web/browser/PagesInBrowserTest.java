@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page, as a student and as an instructor, in headless Chromium at 1280 and 375 px wide
+ * Every page, as a student, an instructor and a teaching assistant, in headless Chromium at 1280 and 375 px wide
  * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
  * critical accessibility violation, the skip link comes first, and grading progress is a live
  * region; a submission's source is coloured by highlight.js. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
@@ -73,6 +73,15 @@ class PagesInBrowserTest {
         String relocation = alice.upload("/exercises/exercise4/submissions",
                 List.of(Map.entry("b.zip", Zips.of(Map.of("exercise4/ParallelSum.java", changed))))).headers().firstValue("Location").orElseThrow();
         resubmission = Long.parseLong(relocation.substring(relocation.lastIndexOf('/') + 1));
+        // What a running course adds to the pages: an extension in the exercise's list, a score set by hand.
+        server.account("tess", Role.ASSISTANT);
+        WebClient prof = new WebClient(server.url());
+        prof.login("prof", TestServer.PASSWORD);
+        prof.get("/instructor/exercises/exercise4");
+        prof.postForm("/instructor/exercises/exercise4/terms", Map.of("dueAt", "2030-01-01T00:00", "latePolicy", "penalty", "penaltyPercent", "10"));
+        prof.postForm("/instructor/exercises/exercise4/extensions", Map.of("username", "alice", "dueAt", "2030-01-03T00:00"));
+        prof.get("/instructor/submissions/" + submission + "/override");
+        prof.postForm("/instructor/submissions/" + submission + "/override", Map.of("score", "9", "comment", "Checked by hand: the race is fixed."));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -137,6 +146,17 @@ class PagesInBrowserTest {
         check("instructor-report", "/submissions/" + submission);
         check("instructor-source", "/submissions/" + submission + "/source#L3");
         check("instructor-diff", "/submissions/" + submission + "/diff?with=" + resubmission);
+        check("instructor-override", "/instructor/submissions/" + submission + "/override");
+        check("instructor-accounts", "/instructor/accounts");
+        logOut();
+    }
+
+    @Test
+    void assistantPagesFitAPhoneAndPassAxe() throws IOException {
+        logIn("tess");
+        check("assistant-matrix", "/instructor");
+        check("assistant-exercise", "/instructor/exercises/exercise4");
+        check("assistant-override", "/instructor/submissions/" + submission + "/override");
         logOut();
     }
 

@@ -31,8 +31,9 @@ class PostgresServerTest {
             server.account("prof", Role.INSTRUCTOR);
             WebClient prof = new WebClient(server.url());
             prof.login("prof", TestServer.PASSWORD);
-            assertTrue(prof.postForm("/instructor/roster", Map.of("csv", "username,name,password\nalice,Alice,alice-password\n"))
-                    .body().contains("1 students imported"));
+            // A teaching assistant: the role column's widened CHECK constraint (migration V5) on PostgreSQL.
+            assertTrue(prof.postForm("/instructor/roster", Map.of("csv", "username,name,password,role\nalice,Alice,alice-password,\n"
+                    + "tess,Tess,tess-password,assistant\n")).body().contains("2 accounts created"));
             assertEquals(200, prof.postForm("/instructor/exercises/exercise4/terms", Map.of("dueAt", "2020-01-01T00:00",
                     "latePolicy", "penalty", "penaltyPercent", "1")).statusCode());
 
@@ -52,7 +53,14 @@ class PostgresServerTest {
             assertTrue(page.contains("Graded on fake-host: 2 cores, Java 17.0.15"), "the report names the machine it was graded on");
             assertTrue(prof.get("/instructor").body().contains("7/10"));
             // The roster's name and the best submission's days late and penalty come from PostgreSQL's grouped query too.
-            assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent\r\nalice,7,10,1.50,graded,Alice,0,0\r\n",
+            assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent,override_comment\r\nalice,7,10,1.50,graded,Alice,0,0,\r\n",
+                    prof.get("/instructor/exercises/exercise4/gradebook.csv").body());
+            // A score set by hand, by the assistant, counts in the gradebook's grouped query on PostgreSQL too.
+            WebClient tess = new WebClient(server.url());
+            tess.login("tess", "tess-password");
+            tess.get("/instructor/submissions/1/override");
+            assertEquals(303, tess.postForm("/instructor/submissions/1/override", Map.of("score", "9", "comment", "Checked by hand")).statusCode());
+            assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent,override_comment\r\nalice,9,10,1.50,graded,Alice,0,0,Checked by hand\r\n",
                     prof.get("/instructor/exercises/exercise4/gradebook.csv").body());
             assertTrue(prof.get("/instructor/exercises/exercise4/gradescope.zip").body().contains("alice/results.json"));
             assertTrue(prof.get("/instructor/submissions?exercise=exercise4&status=graded").body().contains("/submissions/1\""));

@@ -57,7 +57,7 @@ class ExportsTest {
         prof.login("prof", TestServer.PASSWORD);
         assertTrue(prof.postForm("/instructor/roster", Map.of("csv", "username,name,password\n"
                 + "alice,Alice Liddell,alice-password\nbob,\"Bob, Jr.\",bob-password-1\ncarol,Carol,carol-password\n"))
-                .body().contains("3 students imported"));
+                .body().contains("3 accounts created"));
         submitAndWait("alice", "alice-password");
         String due = LocalDateTime.now(ZoneOffset.UTC).minusHours(12).truncatedTo(ChronoUnit.MINUTES).toString();
         prof.get("/instructor/exercises/exercise4");
@@ -86,13 +86,13 @@ class ExportsTest {
         HttpResponse<String> response = prof.get("/instructor/exercises/exercise4/gradebook.csv");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent\r\n"
-                + "alice,7,10,1.50,graded,Alice Liddell,0,0\r\n"
-                + "bob,2.10,10,1.50,graded,\"Bob, Jr.\",1,70\r\n"
+        assertEquals("student,score,max_score,speedup,status,name,late_days,penalty_percent,override_comment\r\n"
+                + "alice,7,10,1.50,graded,Alice Liddell,0,0,\r\n"
+                + "bob,2.10,10,1.50,graded,\"Bob, Jr.\",1,70,\r\n"
                 // Nothing graded: the exercise's own points (24 in exercise4's descriptor), not the stand-in grader's 10.
-                + "carol,0,24,,missing,Carol,0,0\r\n", response.body());
+                + "carol,0,24,,missing,Carol,0,0,\r\n", response.body());
         for (List<String> row : parseCsv(response.body()).subList(1, 4)) {
-            assertEquals(8, row.size(), row.toString());
+            assertEquals(9, row.size(), row.toString());
             for (int column : new int[] {1, 2, 6, 7}) {
                 assertTrue(row.get(column).matches("\\d+(\\.\\d{1,2})?"), "a number to two decimals: " + row);
             }

@@ -27,10 +27,11 @@ class AccessControlTest {
 
     private static final List<String> INSTRUCTOR_PAGES = List.of("/instructor", "/instructor/submissions",
             "/instructor/exercises/exercise4", "/instructor/exercises/exercise4/gradebook.csv",
-            "/instructor/exercises/exercise4/gradescope.zip");
+            "/instructor/exercises/exercise4/gradescope.zip", "/instructor/accounts", "/instructor/submissions/1/override");
     private static final List<String> INSTRUCTOR_ACTIONS = List.of("/instructor/roster", "/instructor/submissions/1/regrade",
             "/instructor/exercises/exercise4/terms", "/instructor/exercises/exercise4/extensions",
-            "/instructor/exercises/exercise4/regrade");
+            "/instructor/exercises/exercise4/regrade", "/instructor/exercises/exercise4/extensions/bob/revoke",
+            "/instructor/submissions/1/override", "/instructor/submissions/1/override/clear", "/instructor/accounts/password");
 
     private static TestServer server;
     private static long aliceSubmission;
