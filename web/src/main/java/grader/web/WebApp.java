@@ -32,6 +32,7 @@ import grader.web.session.LoginThrottle;
 import grader.web.session.PasswordReset;
 import grader.web.session.SessionCookie;
 import grader.web.session.SessionStore;
+import grader.web.statement.ExerciseStatements;
 import grader.web.submission.SubmissionFiles;
 import grader.web.submission.SubmissionReceiver;
 import grader.web.submission.SubmissionSources;
@@ -111,7 +112,7 @@ public final class WebApp implements AutoCloseable {
         ProgressEvents progress = new ProgressEvents(submissions, queue, submissionPages);
         Pages pages = new Pages(
                 new LoginPages(throttle, sessions, new SessionCookie(settings.secureCookies()), templates),
-                new StudentPages(engine, terms, gradebook, submissions, receiver, templates),
+                new StudentPages(engine, terms, gradebook, submissions, receiver, new ExerciseStatements(engine), templates),
                 submissionPages, new SourcePages(submissionPages, sources, templates), progress,
                 new InstructorPages(engine, gradebook, new RosterImport(jdbi, accounts), accounts, terms, submissions,
                         grading.dispatch(), templates),

@@ -1,5 +1,6 @@
 package grader.web.gradebook;
 
+import grader.api.model.Report;
 import grader.web.account.Role;
 import grader.web.db.Columns;
 import java.util.ArrayList;
@@ -65,6 +66,16 @@ public final class CourseGradebook {
                     rs.getInt("late_days"), rs.getDouble("penalty"), rs.getDouble("latest"), rs.getInt("graded"),
                     ScoreOverride.read(rs))).list();
         });
+    }
+
+    /** The stored reports of the standings' best submissions, read back into the engine's {@code Report}: what {@link TestPassRates} counts. */
+    public List<Report> bestReports(List<BestScore> standings) {
+        if (standings.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = standings.stream().map(BestScore::bestSubmissionId).toList();
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT report_json FROM results WHERE submission_id IN (<ids>)")
+                .bindList("ids", ids).mapTo(String.class).map(Report::fromJson).list());
     }
 
     /** Every student (with or without results) against the exercises, keyed by exercise id. */

@@ -10,6 +10,7 @@ import grader.web.deadline.LatePolicy;
 import grader.web.deadline.TermsStore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.gradebook.ExerciseStatistics;
+import grader.web.gradebook.TestPassRates;
 import grader.web.queue.GradingDispatch;
 import grader.web.queue.SubmissionStatus;
 import grader.web.submission.SubmissionFilter;
@@ -201,6 +202,7 @@ public final class InstructorPages {
         model.put("exercise", exercise);
         model.put("title", exercise.title());
         model.put("stats", ExerciseStatistics.of(standings, inconclusive));
+        model.put("passRates", TestPassRates.of(gradebook.bestReports(standings)));
         ExerciseTerms current = terms.terms(exercise.id());
         model.put("termsText", current.describe(null));
         model.put("form", feedback.terms() != null ? feedback.terms() : TermsForm.of(current));

@@ -10,6 +10,7 @@ import grader.web.deadline.TermsStore;
 import grader.web.gradebook.BestScore;
 import grader.web.gradebook.CourseGradebook;
 import grader.web.session.AccessGate;
+import grader.web.statement.ExerciseStatements;
 import grader.web.submission.SubmissionFilter;
 import grader.web.submission.SubmissionReceiver;
 import grader.web.submission.SubmissionStore;
@@ -24,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A student's pages: their exercises with best and latest scores, and one exercise's submit form and history.
+ * A student's pages: their exercises with best and latest scores, and one exercise's statement, points, submit form
+ * and history.
  * Thread-safe: the server's request threads share it, and it keeps no state beyond its stores.
  */
 public final class StudentPages {
@@ -38,15 +40,17 @@ public final class StudentPages {
     private final CourseGradebook gradebook;
     private final SubmissionStore submissions;
     private final SubmissionReceiver receiver;
+    private final ExerciseStatements statements;
     private final Templates templates;
 
     public StudentPages(GradingEngine engine, TermsStore terms, CourseGradebook gradebook, SubmissionStore submissions,
-                        SubmissionReceiver receiver, Templates templates) {
+                        SubmissionReceiver receiver, ExerciseStatements statements, Templates templates) {
         this.engine = engine;
         this.terms = terms;
         this.gradebook = gradebook;
         this.submissions = submissions;
         this.receiver = receiver;
+        this.statements = statements;
         this.templates = templates;
     }
 
@@ -105,6 +109,7 @@ public final class StudentPages {
         model.put("admission", now);
         model.put("penaltyPercent", ExerciseTerms.percent(now.penalty()));
         model.put("history", submissions.list(SubmissionFilter.ofAccount(me.id(), exercise.id()), 200));
+        model.put("statement", statements.html(exercise));
         model.put("error", error);
         ctx.status(status).html(templates.render("exercise", model));
     }

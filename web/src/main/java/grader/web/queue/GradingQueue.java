@@ -232,13 +232,24 @@ public final class GradingQueue {
                 .bind("id", submissionId).bind("queued", QUEUED).mapTo(Integer.class).findOne().filter(count -> count > 0));
     }
 
-    /** The mean duration of the exercise's last 20 gradings, in whole seconds, if any were recorded. */
+    /**
+     * The median duration of the exercise's last 20 gradings on this course's database, in whole
+     * seconds; empty before the first. A median, since one grading that waited out its time limits
+     * (or a regrade of the whole class on a busy machine) would drag a mean far from what a student
+     * usually waits.
+     */
     public Optional<Long> typicalGradingSeconds(String exerciseId) {
-        return Optional.ofNullable(jdbi.withHandle(handle -> handle.createQuery("SELECT AVG(finished_at - started_at) FROM (SELECT finished_at,"
-                        + " started_at FROM submissions WHERE exercise_id = :exercise AND status = :graded"
-                        + " AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 20) recent")
-                .bind("exercise", exerciseId).bind("graded", GRADED).mapTo(Double.class).one()))
-                .map(millis -> Math.round(millis / 1000));
+        List<Long> millis = jdbi.withHandle(handle -> handle.createQuery("SELECT finished_at - started_at FROM submissions"
+                        + " WHERE exercise_id = :exercise AND status = :graded AND started_at IS NOT NULL AND finished_at IS NOT NULL"
+                        + " ORDER BY finished_at DESC LIMIT 20")
+                .bind("exercise", exerciseId).bind("graded", GRADED).mapTo(Long.class).list());
+        if (millis.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        return Optional.of(Math.round(median / 1000));
     }
 
     private static GradingRound round(ResultSet rs) throws SQLException {

@@ -15,7 +15,8 @@ import java.util.Map;
  * instructor has published the exercise's hidden results; until then the student sees how many
  * there are and the points they make together, never which failed or why. Instructors see all.
  * A timing check is both a scored item and a set of figures in the stored report; here it is one
- * speedup line with its points, not also a test line that repeats its figures. The report's
+ * speedup line with its points and the engine's explanation, which carries the figures, not also
+ * a test line or a column that repeats them. The report's
  * file:line references (stack traces, the deadlock diagnosis, the interleaving's steps) link to
  * that line of the submitted source where the submission has it ({@link SourceLinks}). Immutable.
  */
@@ -47,16 +48,18 @@ public record ReportView(double score, double maxScore, LinkedText output, List<
     }
 
     /**
-     * One timing check's figures, points and verdict; a figure is null where it could not be
-     * measured, the points where the report has none. {@code pending}: the verdict is not settled
-     * yet (the report's {@code inconclusive}), which the page says in the gradebooks' word.
+     * One timing check: its points (null where the report has none), its verdict as the report's
+     * outcome word ({@code passed}, {@code partial}, {@code failed}; null without a scored item),
+     * and the engine's explanation, which states the verdict and the figures in one sentence, so
+     * the page shows them once, from there. {@code pending}: the verdict is not settled yet (the
+     * report's {@code inconclusive}).
      */
-    public record SpeedupLine(String name, String kind, Double speedup, Double slowdown, Double score, Double maxScore,
-                              boolean pending, int cores, int trials, int cleanTrials, String explanation) {
+    public record SpeedupLine(String name, Double score, Double maxScore, String outcome, boolean pending, int trials,
+                              int cleanTrials, String explanation) {
 
-        /** How the page names a pending verdict: the gradebooks' status word. */
-        public String pendingWord() {
-            return GradeStatus.PENDING.word();
+        /** The style of the verdict's cell: the gradebooks' {@code pending} while unsettled, else the outcome. */
+        public String resultClass() {
+            return pending ? GradeStatus.PENDING.word() : outcome;
         }
     }
 
@@ -66,10 +69,9 @@ public record ReportView(double score, double maxScore, LinkedText output, List<
         List<SpeedupLine> speedups = new ArrayList<>();
         for (Report.Timing timing : report.timings()) {
             Report.Test item = items.remove(timing.name());
-            speedups.add(new SpeedupLine(timing.name(), timing.kind(), timing.measuredSpeedup().orElse(null),
-                    timing.figures() == null ? null : timing.figures().slowdown(), item == null ? null : item.score(),
-                    item == null ? null : item.maxScore(), timing.inconclusive(), timing.cores(), timing.trials(),
-                    timing.cleanTrials(), timing.explanation()));
+            speedups.add(new SpeedupLine(timing.name(), item == null ? null : item.score(), item == null ? null : item.maxScore(),
+                    item == null ? null : outcome(item), timing.inconclusive(), timing.trials(), timing.cleanTrials(),
+                    timing.explanation()));
         }
         List<TestLine> tests = new ArrayList<>();
         int withheld = 0;
@@ -88,13 +90,18 @@ public record ReportView(double score, double maxScore, LinkedText output, List<
             Interleaving interleaving = test.interleaving() == null ? null : interleaving(test.interleaving(), links);
             int drawn = test.output().indexOf("\n\n" + Report.Interleaving.HEADING);
             tests.add(new TestLine(test.name(), test.score(), test.maxScore(),
-                    test.outcome() != null ? test.outcome() : test.status(),
+                    outcome(test),
                     links.link(interleaving != null && drawn >= 0 ? test.output().substring(0, drawn) : test.output()), test.hidden(),
                     interleaving));
         }
         List<String> isolation = report.host() == null ? List.of() : report.host().isolation();
         return new ReportView(report.score(), report.maxScore(), links.link(report.output()), tests, speedups, withheld, hiddenScore,
                 hiddenMax, isolation, machine(report.host()));
+    }
+
+    /** The grader's finer word for how a test went, or Gradescope's status in a report older than the outcome. */
+    private static String outcome(Report.Test test) {
+        return test.outcome() != null ? test.outcome() : test.status();
     }
 
     /** The timeline of a test's interleaving, steps that do not matter left out. */

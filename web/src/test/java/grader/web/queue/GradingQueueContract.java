@@ -78,6 +78,34 @@ abstract class GradingQueueContract {
         return queue.complete(job, OUTCOME);
     }
 
+    /**
+     * The live page's "usually takes about N s": the median of the exercise's last 20 gradings,
+     * so one grading that ran out its time limits does not make the estimate many times too long;
+     * nothing before the first grading, rather than a guess.
+     */
+    @Test
+    void theTypicalGradingIsTheMedianOfTheLastTwentyAndNothingWithoutHistory() {
+        assertEquals(Optional.empty(), queue.typicalGradingSeconds("exercise4"));
+        graded(600_000); // the oldest: one that waited out every limit, and falls out of the last 20
+        for (int grading = 0; grading < 17; grading++) {
+            graded(30_000);
+        }
+        graded(400_000);
+        graded(500_000);
+        graded(45_000);
+        assertEquals(Optional.of(30L), queue.typicalGradingSeconds("exercise4"), "a mean would say 73 s");
+        assertEquals(Optional.empty(), queue.typicalGradingSeconds("exercise1"), "another exercise's gradings say nothing");
+    }
+
+    /** A graded submission of exercise4 whose grading took {@code millis}, finished after every earlier one. */
+    private void graded(long millis) {
+        long id = enqueue(0);
+        long finished = System.currentTimeMillis() + 1000 * id;
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE submissions SET status = 'graded', started_at = :started,"
+                + " finished_at = :finished WHERE id = :id").bind("started", finished - millis).bind("finished", finished)
+                .bind("id", id).execute());
+    }
+
     @Test
     void aResultIsRecordedOncePerClaimWithTheLatePenaltyApplied() {
         long id = enqueue(0.25);
