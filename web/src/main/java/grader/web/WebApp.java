@@ -267,8 +267,10 @@ public final class WebApp implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        // The progress streams end first, while Jetty still runs: closing one after Jetty stopped
+        // spun forever in Javalin's exception handling, so a server watched by a student never stopped.
         progress.close();
+        server.stop();
         grading.close();
         database.close();
     }

@@ -12,12 +12,15 @@ import grader.web.testing.TestServer;
 import grader.web.testing.WebClient;
 import grader.web.testing.Zips;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,9 +163,62 @@ class PagesInBrowserTest {
         logOut();
     }
 
+    /**
+     * The live page of a submission that waits in the queue (the servers grade nothing) while its
+     * server stops and starts again on the same port and data: the live region says the connection
+     * is lost, then that it is back, and the page passes the same checks in both states.
+     */
+    @Test
+    void theLivePageSaysWhenTheConnectionIsLostAndWhenItIsBack() throws IOException {
+        Path data = Files.createTempDirectory("grader-live-page");
+        TestServer first = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), data, 0);
+        int port = URI.create(first.url()).getPort();
+        TestServer second = null;
+        try {
+            first.account("carol", Role.STUDENT);
+            WebClient carol = new WebClient(first.url());
+            carol.login("carol", TestServer.PASSWORD);
+            carol.get("/exercises/exercise4");
+            String location = carol.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum())))
+                    .headers().firstValue("Location").orElseThrow();
+            logIn(first.url(), "carol");
+            browser.get(first.url() + location);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(driver -> progressText().startsWith("Next in the queue"));
+
+            first.close();
+            wait.until(driver -> progressText().equals("The connection to the server is lost; trying to reconnect…"));
+            inspect("live-connection-lost", location);
+
+            second = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), data, port);
+            wait.until(driver -> progressText().startsWith("Connected to the server again."));
+            assertEquals("Connected to the server again. Next in the queue.", progressText());
+            inspect("live-connection-back", location);
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.findElement(By.id("logout")).click();
+        } finally {
+            if (second != null) {
+                second.close();
+            }
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private static String progressText() {
+        return browser.findElement(By.id("progress")).getText().strip();
+    }
+
     private static void logIn(String username) {
+        logIn(server.url(), username);
+    }
+
+    private static void logIn(String base, String username) {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(server.url() + "/login");
+        browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.id("login")).click();
@@ -180,17 +236,30 @@ class PagesInBrowserTest {
         for (int width : WIDTHS) {
             browser.manage().window().setSize(new Dimension(width, 900));
             browser.get(server.url() + path);
-            JavascriptExecutor js = browser;
-            Files.write(screenshots.resolve("pages-" + name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-            Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways at " + width + " px");
-            assertEquals("skip", js.executeScript("return document.querySelector('a[href], button, input, select, textarea').className;"),
-                    path + ": the skip link comes first");
-            js.executeScript(axe);
-            Object violations = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-            assertEquals(List.of(), violations, path + " at " + width + " px");
+            inspectAtThisWidth(name, path, width);
         }
+    }
+
+    /** As {@link #check}, on the page as it is now, without loading it again. */
+    private static void inspect(String name, String path) throws IOException {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            inspectAtThisWidth(name, path, width);
+        }
+    }
+
+    /** At the window's width now: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
+    private static void inspectAtThisWidth(String name, String path, int width) throws IOException {
+        JavascriptExecutor js = browser;
+        Files.write(screenshots.resolve("pages-" + name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways at " + width + " px");
+        assertEquals("skip", js.executeScript("return document.querySelector('a[href], button, input, select, textarea').className;"),
+                path + ": the skip link comes first");
+        js.executeScript(axe);
+        Object violations = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+        assertEquals(List.of(), violations, path + " at " + width + " px");
     }
 }

@@ -144,7 +144,7 @@ class AccessControlTest {
     void hiddenTestsShowToStudentsOnlyOnceTheyArePublished() {
         String page = "/submissions/" + aliceSubmission;
         assertFalse(loggedIn("alice").get(page).body().contains("SecretHiddenTest"));
-        assertTrue(loggedIn("alice").get(page).body().contains("Hidden tests (1): you scored 4 of their 7 points."));
+        assertTrue(loggedIn("alice").get(page).body().contains("1 more test is hidden until your instructor publishes them: together they gave you 4 of their 7 points."));
         WebClient prof = loggedIn("prof");
         assertTrue(prof.get(page).body().contains("SecretHiddenTest"));
         prof.get("/instructor/exercises/exercise4");

@@ -53,8 +53,18 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(app(grader, workers, rateLimit, data, jdbcUrl, Clock.systemUTC()), data, false);
     }
 
+    /** As {@link #start(SubmissionGrader, int, RateLimit, Path, String)}, on {@code port}: a server restarted where its pages are open. */
+    public static TestServer start(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, int port) {
+        return new TestServer(app(grader, workers, rateLimit, data, null, Clock.systemUTC(), port), data, false);
+    }
+
     private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl, Clock clock) {
-        ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, jdbcUrl, workers, "test-worker", rateLimit,
+        return app(grader, workers, rateLimit, data, jdbcUrl, clock, 0);
+    }
+
+    private static WebApp app(SubmissionGrader grader, int workers, RateLimit rateLimit, Path data, String jdbcUrl, Clock clock,
+                              int port) {
+        ServerSettings settings = new ServerSettings("127.0.0.1", port, data, jdbcUrl, workers, "test-worker", rateLimit,
                 true, GradingWorkers.DEFAULT_POLL_INTERVAL, 4, clock);
         return WebApp.start(settings, ENGINE, grader);
     }
