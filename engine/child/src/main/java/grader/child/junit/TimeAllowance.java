@@ -57,10 +57,6 @@ public final class TimeAllowance {
         return Math.max(1, (limitNanos - usedNanos) / 1_000_000);
     }
 
-    long limitSeconds() {
-        return limitSeconds;
-    }
-
     /** Why the limit was reached, in the student's terms: the wall time too, where the machine stretched it. */
     String overLimit() {
         double wallSeconds = (lastTick - firstStart) / 1e9;
