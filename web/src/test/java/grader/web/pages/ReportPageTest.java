@@ -31,8 +31,8 @@ class ReportPageTest {
     private static String render(boolean instructor) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", ReportView.of(Report.fromJson(REPORT), instructor, SourceLinks.none()));
-        model.put("submission", Map.of("score", 9.0, "rawScore", 9.0, "penalty", 0.0));
-        model.put("me", Map.of("isInstructor", instructor));
+        model.put("submission", Map.of("score", 9.0, "finalScore", 9.0, "rawScore", 9.0, "penalty", 0.0));
+        model.put("me", Map.of("isInstructor", instructor, "isStaff", instructor));
         return new Templates().render("report", model);
     }
 
