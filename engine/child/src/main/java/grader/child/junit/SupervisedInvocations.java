@@ -155,10 +155,10 @@ public final class SupervisedInvocations implements InvocationInterceptor {
         while (true) {
             try {
                 T value = result.get(Math.min(LOOK_MILLIS, allowance.millisLeftAtLeast()), TimeUnit.MILLISECONDS);
-                allowance.tickAndCheckSpent();
+                allowance.pause();
                 return value;
             } catch (ExecutionException failed) {
-                allowance.tickAndCheckSpent();
+                allowance.pause();
                 throw failed.getCause();
             } catch (TimeoutException stillRunning) {
                 Optional<String> hang = watch.look();

@@ -13,7 +13,11 @@ class TimeAllowanceTest {
 
     private final AtomicLong clock = new AtomicLong(1_000 * SECOND);
     private double share = 1;
-    private final TimeAllowance allowance = new TimeAllowance(5, clock::get, () -> share);
+    private int samples;
+    private final TimeAllowance allowance = new TimeAllowance(5, clock::get, () -> {
+        samples++;
+        return share;
+    });
 
     @Test
     void onAQuietMachineTheLimitIsTheWallClock() {
@@ -57,6 +61,21 @@ class TimeAllowanceTest {
         assertFalse(allowance.tickAndCheckSpent(), "4 s of 5 used");
         clock.addAndGet(SECOND);
         assertTrue(allowance.tickAndCheckSpent());
+    }
+
+    @Test
+    void anInvocationsEndCountsAtTheLastShareWithoutSamplingTheMachine() {
+        share = 0.5;
+        allowance.resume();
+        clock.addAndGet(2 * SECOND);
+        assertFalse(allowance.tickAndCheckSpent(), "1 s of the test's own time");
+        share = 1;
+        clock.addAndGet(2 * SECOND);
+        allowance.pause();
+        assertEquals(1, samples, "only the look sampled the machine");
+        allowance.resume();
+        clock.addAndGet(3 * SECOND - 1);
+        assertFalse(allowance.tickAndCheckSpent(), "2 s counted at the half the look saw, then 3 s less a moment at full: under 5 s");
     }
 
     @Test
