@@ -141,9 +141,9 @@ class BrowserJourneyTest {
         alice.login("alice", TestServer.PASSWORD);
         alice.get("/exercises/exercise1");
         Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/transfer-under-bank-lock/exercise1");
-        String location = alice.upload("/exercises/exercise1/submissions", List.of(
+        String location = alice.submit("exercise1", List.of(
                 Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
-                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java"))))).headers().firstValue("Location").orElseThrow();
+                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java")))));
 
         logIn("prof", TestServer.PASSWORD);
         browser.get(server.url() + location);

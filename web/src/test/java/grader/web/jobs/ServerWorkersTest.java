@@ -12,7 +12,6 @@ import grader.web.testing.FakeGrader;
 import grader.web.testing.TestServer;
 import grader.web.testing.WebClient;
 import grader.web.testing.Zips;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class ServerWorkersTest {
             WebClient alice = new WebClient(server.url());
             alice.login("alice", TestServer.PASSWORD);
             alice.get("/exercises/exercise4");
-            HttpResponse<String> submitted = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum())));
-            assertEquals(302, submitted.statusCode());
+            alice.submit("exercise4", List.of(Map.entry("a.zip", Zips.parallelSum())));
             SubmissionStore store = new SubmissionStore(server.app().database().jdbi());
             SubmissionSummary summary = store.find(1).orElseThrow();
             // The job engine polls every 5 s and retries a failed job after a back-off of a few seconds.

@@ -43,10 +43,8 @@ class AccessControlTest {
         server.account("alice", Role.STUDENT);
         server.account("bob", Role.STUDENT);
         WebClient alice = loggedIn("alice");
-        HttpResponse<String> submitted = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("sum.zip", Zips.parallelSum())));
-        assertEquals(302, submitted.statusCode(), submitted.body());
-        String location = submitted.headers().firstValue("Location").orElseThrow();
-        aliceSubmission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String location = alice.submit("exercise4", List.of(Map.entry("sum.zip", Zips.parallelSum())));
+        aliceSubmission = WebClient.submissionId(location);
         for (int i = 0; i < 100 && !alice.get(location).body().contains("id=\"score\""); i++) {
             Thread.sleep(100);
         }

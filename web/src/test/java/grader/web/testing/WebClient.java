@@ -82,6 +82,25 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Submits {@code files} to {@code exercise} through its upload form (so this client must have
+     * loaded a page with a CSRF token) and returns the new submission's page, {@code /submissions/N};
+     * fails, with the server's answer, if the upload was refused.
+     */
+    public String submit(String exercise, List<Map.Entry<String, byte[]>> files) {
+        HttpResponse<String> response = upload("/exercises/" + exercise + "/submissions", files);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || !location.startsWith("/submissions/")) {
+            throw new AssertionError("the upload was not taken: " + response.statusCode() + " to " + location + "\n" + response.body());
+        }
+        return location;
+    }
+
+    /** The submission's number in its page's path, {@code /submissions/N}. */
+    public static long submissionId(String location) {
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         Matcher token = CSRF.matcher(response.body());
