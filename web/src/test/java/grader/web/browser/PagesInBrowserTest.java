@@ -67,15 +67,13 @@ class PagesInBrowserTest {
         WebClient alice = new WebClient(server.url());
         alice.login("alice", TestServer.PASSWORD);
         alice.get("/exercises/exercise4");
-        String location = alice.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum())))
-                .headers().firstValue("Location").orElseThrow();
-        submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String location = alice.submit("exercise4", List.of(Map.entry("a.zip", Zips.parallelSum())));
+        submission = WebClient.submissionId(location);
         TestJvm.waitFor(() -> alice.get(location).body().contains("id=\"score\""), 30);
         String changed = Zips.PARALLEL_SUM.replace("long s = 0; for (long x : v)", "long sum = 0; for (long x : v)")
                 .replace("s += x * x; return s;", "sum += x * x; return sum;");
-        String relocation = alice.upload("/exercises/exercise4/submissions",
-                List.of(Map.entry("b.zip", Zips.of(Map.of("exercise4/ParallelSum.java", changed))))).headers().firstValue("Location").orElseThrow();
-        resubmission = Long.parseLong(relocation.substring(relocation.lastIndexOf('/') + 1));
+        String relocation = alice.submit("exercise4", List.of(Map.entry("b.zip", Zips.of(Map.of("exercise4/ParallelSum.java", changed)))));
+        resubmission = WebClient.submissionId(relocation);
         // What a running course adds to the pages: an extension in the exercise's list, a score set by hand.
         server.account("tess", Role.ASSISTANT);
         WebClient prof = new WebClient(server.url());
@@ -136,6 +134,8 @@ class PagesInBrowserTest {
         assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('#source td.code span.hljs-keyword') !== null;"),
                 "highlight.js coloured the source");
         check("student-diff", "/submissions/" + resubmission + "/diff?with=" + submission);
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('table.diff td.code span.hljs-keyword') !== null;"),
+                "highlight.js coloured the diff");
         logOut();
     }
 
@@ -179,8 +179,7 @@ class PagesInBrowserTest {
             WebClient carol = new WebClient(first.url());
             carol.login("carol", TestServer.PASSWORD);
             carol.get("/exercises/exercise4");
-            String location = carol.upload("/exercises/exercise4/submissions", List.of(Map.entry("a.zip", Zips.parallelSum())))
-                    .headers().firstValue("Location").orElseThrow();
+            String location = carol.submit("exercise4", List.of(Map.entry("a.zip", Zips.parallelSum())));
             logIn(first.url(), "carol");
             browser.get(first.url() + location);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
