@@ -249,7 +249,7 @@ public final class GradingQueue {
         List<Long> sorted = millis.stream().sorted().toList();
         int middle = sorted.size() / 2;
         double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-        return Optional.of(Math.round(median / 1000));
+        return Optional.of(Math.max(1, Math.round(median / 1000))); // "about 0 s" would read as a fault
     }
 
     private static GradingRound round(ResultSet rs) throws SQLException {

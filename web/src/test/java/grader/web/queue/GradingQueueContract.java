@@ -95,6 +95,10 @@ abstract class GradingQueueContract {
         graded(45_000);
         assertEquals(Optional.of(30L), queue.typicalGradingSeconds("exercise4"), "a mean would say 73 s");
         assertEquals(Optional.empty(), queue.typicalGradingSeconds("exercise1"), "another exercise's gradings say nothing");
+        for (int grading = 0; grading < 20; grading++) {
+            graded(200);
+        }
+        assertEquals(Optional.of(1L), queue.typicalGradingSeconds("exercise4"), "a grading under a second is about 1 s, not 0");
     }
 
     /** A graded submission of exercise4 whose grading took {@code millis}, finished after every earlier one. */
