@@ -183,7 +183,10 @@ class ParallelSumLargeInputTest {
          * Runnable, and running the submission's code, or a stream pipeline on a thread that is not
          * the grader's own (the grader's threads in the test JVM, such as its resource guard, use
          * streams too; the common pool's workers, which run a submission's parallel stream, show
-         * only stream frames).
+         * only stream frames). A thread whose innermost frames are a pool's or a lock's, before any
+         * of the submission's or a stream's, is waiting for a result, however runnable it looks: a
+         * fork/join task's join spins runnable in {@code ForkJoinTask.awaitDone} before it parks,
+         * and its pool then starts a spare worker to keep {@code threads} of them computing.
          */
         private static boolean worksForTheCall(ThreadInfo info) {
             if (info.getThreadState() != Thread.State.RUNNABLE) {
@@ -195,6 +198,9 @@ class ParallelSumLargeInputTest {
                 String name = frame.getClassName();
                 if (isSubmission(name)) {
                     return true;
+                }
+                if (!stream && name.startsWith("java.util.concurrent.")) {
+                    return false;
                 }
                 stream |= name.startsWith("java.util.stream.");
                 grader |= name.startsWith("grader.");
