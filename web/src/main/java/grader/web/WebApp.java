@@ -45,6 +45,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -69,6 +72,9 @@ public final class WebApp implements AutoCloseable {
     /** Connections the kernel keeps waiting for the server to accept them (Linux caps it at net.core.somaxconn). */
     private static final int ACCEPT_QUEUE = 1024;
     /** The browser's upload form's target, whose oversized bodies go back to the exercise page. */
+    /** The largest refused body read to its end before the answer (see {@link #refuseOversizedUploads}). */
+    private static final long DRAINED_AT_MOST = 8L * SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024;
+
     private static final Pattern BROWSER_UPLOAD = Pattern.compile("/exercises/([A-Za-z0-9_-]+)/submissions");
 
     private final Database database;
@@ -226,16 +232,23 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
-     * Refuses a body larger than the server takes before anything reads it. A browser's upload
+     * Refuses a body larger than the server takes before anything parses it. A browser's upload
      * goes back to its exercise page, which says why (a bare "Error 413" page told students
-     * nothing); the API answers 413 with its JSON refusal.
+     * nothing); the API answers 413 with its JSON refusal. The body is read to its end and
+     * dropped first: a browser still sending when the server closes the connection shows "This
+     * site can't be reached" instead of the answer. A body beyond {@link #DRAINED_AT_MOST} is
+     * cut off unread instead, so that no client can keep the server reading for long.
      */
     private static void refuseOversizedUploads(Context ctx) {
-        if (ctx.req().getContentLengthLong() <= SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+        long length = ctx.req().getContentLengthLong();
+        if (length <= SubmissionReceiver.MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
             return;
         }
-        // The rest of the body is never read: the connection cannot carry another request.
-        ctx.header("Connection", "close");
+        if (length <= DRAINED_AT_MOST) {
+            drain(ctx);
+        } else {
+            ctx.header("Connection", "close");
+        }
         Matcher upload = BROWSER_UPLOAD.matcher(ctx.path());
         if (upload.matches()) {
             ctx.redirect("/exercises/" + upload.group(1) + "?refused=" + StudentPages.TOO_LARGE_CODE, HttpStatus.SEE_OTHER);
@@ -243,6 +256,14 @@ public final class WebApp implements AutoCloseable {
             return;
         }
         throw new ContentTooLargeResponse(StudentPages.TOO_LARGE);
+    }
+
+    private static void drain(Context ctx) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The client stopped sending: the answer below is written if the connection still can.
+        }
     }
 
     /** Creates an instructor account (from the command line; there is no web form for it). */

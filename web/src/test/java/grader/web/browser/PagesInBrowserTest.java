@@ -29,6 +29,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -39,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page, as a student, an instructor and a teaching assistant, in headless Chromium at 1280 and 375 px wide
  * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
  * critical accessibility violation, the skip link comes first, and grading progress is a live
- * region; a submission's source is coloured by highlight.js. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
+ * region; a submission's source is coloured by highlight.js; a refused upload lands on its page. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
  * npm registry ({@code npm pack}, a pinned version, into {@code web/target/axe-core/}); without
  * npm or chromium the test fails and says so.
  */
@@ -137,6 +138,37 @@ class PagesInBrowserTest {
         assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('table.diff td.code span.hljs-keyword') !== null;"),
                 "highlight.js coloured the diff");
         logOut();
+    }
+
+    /**
+     * A 30 MB file chosen in the upload form, as a student would: the browser lands back on the
+     * exercise page, which says why, with the form to try again (not a bare "Error 413" page, nor
+     * a reset connection while the browser is still sending).
+     */
+    @Test
+    void aRefusedUploadShowsOnTheExercisePage() throws IOException {
+        Path huge = Files.createTempFile("ParallelSum", ".zip");
+        try {
+            Files.write(huge, new byte[30 * 1024 * 1024]);
+            logIn("alice");
+            browser.get(server.url() + "/exercises/exercise4");
+            browser.findElement(By.id("files")).sendKeys(huge.toString());
+            browser.findElement(By.id("submit")).click();
+            String error;
+            try {
+                error = new WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText();
+            } catch (TimeoutException e) {
+                throw new AssertionError("the browser did not come back to the exercise page; at " + browser.getCurrentUrl()
+                        + " it shows: " + browser.findElement(By.tagName("body")).getText(), e);
+            }
+            assertTrue(error.startsWith("The upload is larger than 20 MB, the most the server takes"), error);
+            assertTrue(browser.findElement(By.id("files")).isDisplayed(), "the upload form is right there to try again");
+            inspect("student-upload-refused", "/exercises/exercise4 after a 30 MB upload");
+            logOut();
+        } finally {
+            Files.delete(huge);
+        }
     }
 
     @Test
