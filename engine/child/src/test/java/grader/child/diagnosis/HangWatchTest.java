@@ -133,7 +133,9 @@ class HangWatchTest {
         initialiser.setDaemon(true);
         initialiser.start();
         started.add(initialiser);
-        while (!initialiser.getState().equals(Thread.State.RUNNABLE)) {
+        // RUNNABLE alone is not enough: a thread is RUNNABLE before it reaches the class, and if the
+        // test's own thread got there first, the roles would swap and no verdict would be due.
+        while (!isInStaticInitialiser(initialiser)) {
             Thread.onSpinWait();
         }
         // The initialiser is left over from an "earlier test"; this test's thread needs the class.
@@ -146,6 +148,15 @@ class HangWatchTest {
             EndlessInitialiser.Spin.going = false;   // the class can be initialised only once: this test alone uses it
         }
         assertTrue(reason.contains("class EndlessInitialiser") && reason.contains("HangWatchTest.java:"), reason);
+    }
+
+    private static boolean isInStaticInitialiser(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals(EndlessInitialiser.class.getName()) && frame.getMethodName().equals("<clinit>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<String> verdict() throws InterruptedException {
