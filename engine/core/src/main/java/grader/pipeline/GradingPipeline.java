@@ -141,27 +141,41 @@ public final class GradingPipeline {
             List<TestRunResult> runs = clock.time(Stage.TESTS, () ->
                     runTests(descriptor, scope, uncompiledTests, studentClasses, workspace));
             items.addAll(scorer.tests(runs, uncompiledTests));
-            Set<String> neededTests = descriptor.timing().stream().flatMap(spec -> spec.needs().stream())
-                    .collect(Collectors.toSet());
-            Optional<String> hang = runs.stream().map(run -> run.timingDeadEnd(neededTests)).flatMap(Optional::stream)
-                    .findFirst();
-            if (descriptor.timing().isEmpty() || hang.isPresent()) {
-                // Timing code that already hung or crashed in its tests would only wait out the limits again.
-                hang.ifPresent(reason -> items.addAll(scorer.timingsNotRun("Not measured: your code did not finish in"
-                        + " the tests (" + reason + "), so timing it would only wait out the time limits again.")));
+            Map<String, String> deadEnds = timingDeadEnds(descriptor, runs);
+            List<TimingSpec> measurable = descriptor.timing().stream()
+                    .filter(spec -> !deadEnds.containsKey(spec.workload())).toList();
+            if (measurable.isEmpty()) {
+                items.addAll(scorer.timings(List.of(), deadEnds));
                 return PendingGrading.done(workspace,
                         report(exercise, scope, items, List.of(), List.of(), submission, List.of(), clock));
             }
             return PendingGrading.speedupPhaseLeft(workspace, () -> {
                 List<TimingVerdict> verdicts = clock.time(Stage.SPEEDUP, () ->
-                        measure(descriptor, uncompiledTests, studentClasses, workspace));
-                items.addAll(scorer.timings(verdicts));
+                        measure(measurable, descriptor.limits(), uncompiledTests, studentClasses, workspace));
+                items.addAll(scorer.timings(verdicts, deadEnds));
                 return report(exercise, scope, items, List.of(), List.of(), submission, verdicts, clock);
             });
         } catch (RuntimeException | Error e) {
             workspace.close();
             throw e;
         }
+    }
+
+    /**
+     * The timing checks not worth measuring, by workload, with the reason for the report: timing
+     * code that already hung or crashed in the tests a check {@link TimingSpec#needs needs} would
+     * only wait out the limits again. Each check is judged on its own tests: a call that hangs on
+     * a large input does not cost the small-input check its points.
+     */
+    private static Map<String, String> timingDeadEnds(ExerciseDescriptor descriptor, List<TestRunResult> runs) {
+        Map<String, String> deadEnds = new LinkedHashMap<>();
+        for (TimingSpec spec : descriptor.timing()) {
+            Set<String> needed = Set.copyOf(spec.needs());
+            runs.stream().map(run -> run.timingDeadEnd(needed)).flatMap(Optional::stream).findFirst()
+                    .ifPresent(reason -> deadEnds.put(spec.workload(), "Not measured: your code did not finish in the"
+                            + " tests (" + reason + "), so timing it would only wait out the time limits again."));
+        }
+        return deadEnds;
     }
 
     /** One test JVM per distinct {@link TestJvm}, each running the classes that ask for it. */
@@ -209,20 +223,19 @@ public final class GradingPipeline {
      * times in all, and judged on all its trials together. A busy machine is not a reason to
      * measure again: the speedup is judged by the threads' own CPU clocks, which it does not move.
      */
-    private List<TimingVerdict> measure(ExerciseDescriptor descriptor, Map<String, String> uncompiledTests,
+    private List<TimingVerdict> measure(List<TimingSpec> timingSpecs, Limits limits, Map<String, String> uncompiledTests,
                                         List<String> studentClasses, Workspace workspace) {
         Map<String, TimingFigures> pooled = new LinkedHashMap<>();
         Map<String, TimingVerdict> verdicts = new LinkedHashMap<>();
-        for (TimingSpec spec : descriptor.timing()) {
+        for (TimingSpec spec : timingSpecs) {
             if (uncompiledTests.containsKey(spec.workload())) {
                 verdicts.put(spec.workload(), judge.judge(spec, new TimingFigures(0, 0, List.of(),
                         "the timing check could not be compiled against your code: " + uncompiledTests.get(spec.workload()))));
             }
         }
-        List<TimingSpec> toMeasure = descriptor.timing().stream().filter(spec -> !verdicts.containsKey(spec.workload())).toList();
+        List<TimingSpec> toMeasure = timingSpecs.stream().filter(spec -> !verdicts.containsKey(spec.workload())).toList();
         for (int attempt = 1; attempt <= TIMING_ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
             List<TimingSpec> specs = toMeasure;
-            Limits limits = descriptor.limits();
             Limits timingLimits = new Limits(limits.heapMegabytes(), limits.testTimeoutSeconds(),
                     Math.min(limits.runTimeoutSeconds(), TIMING_SECONDS_PER_WORKLOAD * specs.size()));
             Map<String, TimingFigures> figures = cores.exclusive(() -> timing.run(specs, studentClasses,
@@ -238,7 +251,7 @@ public final class GradingPipeline {
             }
             toMeasure = unsettled;
         }
-        return descriptor.timing().stream().map(spec -> verdicts.get(spec.workload())).toList();
+        return timingSpecs.stream().map(spec -> verdicts.get(spec.workload())).toList();
     }
 
     private GradeReport report(Exercise exercise, GradingScope scope, List<ReportItem> items,

@@ -109,12 +109,24 @@ public final class Scorer {
     }
 
     public List<ReportItem> timingsNotRun(String reason) {
-        return descriptor.timing().stream().map(spec -> new ReportItem(spec.itemId(), spec.name(), Visibility.PUBLIC,
-                spec.points(), 0, ItemStatus.FAILED, reason, "")).toList();
+        return descriptor.timing().stream().map(spec -> timingNotRun(spec, reason)).toList();
     }
 
-    public List<ReportItem> timings(List<TimingVerdict> verdicts) {
-        return verdicts.stream().map(Scorer::fromVerdict).toList();
+    /**
+     * An item per timing check, in the descriptor's order: from its verdict if it was measured,
+     * else failed with its reason in {@code notRunByWorkload}.
+     */
+    public List<ReportItem> timings(List<TimingVerdict> verdicts, Map<String, String> notRunByWorkload) {
+        return descriptor.timing().stream().map(spec -> notRunByWorkload.containsKey(spec.workload())
+                ? timingNotRun(spec, notRunByWorkload.get(spec.workload()))
+                : fromVerdict(verdicts.stream().filter(verdict -> verdict.spec().workload().equals(spec.workload()))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no verdict for " + spec.workload()))))
+                .toList();
+    }
+
+    private static ReportItem timingNotRun(TimingSpec spec, String reason) {
+        return new ReportItem(spec.itemId(), spec.name(), Visibility.PUBLIC, spec.points(), 0, ItemStatus.FAILED,
+                reason, "");
     }
 
     private static ReportItem fromVerdict(TimingVerdict verdict) {
