@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Grades the exercise's reference solution and every variant under solutions/EXERCISE/ "
-                + "RUNS times and prints how often each held its expectation (variants.json), how often the "
-                + "grader could not decide (a busy machine), and how often it was contradicted. "
+                + "RUNS times and prints how often each held its expectation (variants.json) and how often it was "
+                + "contradicted; a correct solution whose speedup could not be decided counts as contradicted. "
                 + "It also times every test on the correct solutions and says where the exercise's time limits "
                 + "leave less than " + LimitFit.FACTOR + " times the slowest; --fit-limits prints the limits "
                 + "fitted to these runs, for exercise.json. "
