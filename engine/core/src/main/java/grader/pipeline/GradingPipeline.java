@@ -60,6 +60,13 @@ public final class GradingPipeline {
      * needs the whole limit is stopped rather than left to the exercise's run limit.
      */
     private static final int TIMING_SECONDS_PER_WORKLOAD = 15;
+    /**
+     * How long a grading waits in all on tests that do not finish before it cuts every later test
+     * short (grader.child.junit.OverrunBudget): with an endless loop in a method every test calls,
+     * each test would otherwise wait out its limit, minutes for an exercise. Correct solutions
+     * never spend any of it.
+     */
+    static final long OVERRUN_BUDGET_MILLIS = 15_000;
 
     private final SubmissionIntake intake;
     private final JavaSourceCompiler compiler;
@@ -178,7 +185,11 @@ public final class GradingPipeline {
         return deadEnds;
     }
 
-    /** One test JVM per distinct {@link TestJvm}, each running the classes that ask for it. */
+    /**
+     * One test JVM per distinct {@link TestJvm}, each running the classes that ask for it, one
+     * after another; each gets what the ones before it left of the grading's
+     * {@link #OVERRUN_BUDGET_MILLIS}.
+     */
     private List<TestRunResult> runTests(ExerciseDescriptor descriptor, GradingScope scope,
                                          Map<String, String> uncompiledTests, List<String> studentClasses,
                                          Workspace workspace) {
@@ -186,9 +197,11 @@ public final class GradingPipeline {
                 .filter(spec -> !uncompiledTests.containsKey(spec.className()))
                 .collect(Collectors.groupingBy(TestClassSpec::jvm, LinkedHashMap::new, Collectors.toList()));
         List<TestRunResult> runs = new ArrayList<>();
-        classesByJvm.forEach((jvm, classes) -> runs.add(cores.shared(() -> tests.run(classes, jvm,
-                studentClasses, workspace.testClasses(), workspace.submissionClasses(), workspace.scratch(),
-                descriptor.limits()))));
+        classesByJvm.forEach((jvm, classes) -> {
+            long overrunLeft = Math.max(0, OVERRUN_BUDGET_MILLIS - runs.stream().mapToLong(TestRunResult::overrunMillis).sum());
+            runs.add(cores.shared(() -> tests.run(classes, jvm, studentClasses, workspace.testClasses(),
+                    workspace.submissionClasses(), workspace.scratch(), descriptor.limits(), overrunLeft)));
+        });
         return runs;
     }
 

@@ -82,7 +82,7 @@ public final class SharedClassArchive {
             String cp = classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
             List<String> training = new ArrayList<>(List.of(java(), "-XX:DumpLoadedClassList=" + classList,
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", cp, TestRunner.class.getName()));
-            training.addAll(new TestRunnerArguments(List.of(TrainingTests.class.getName()), List.of(), 10, List.of())
+            training.addAll(new TestRunnerArguments(List.of(TrainingTests.class.getName()), List.of(), 10, List.of(), 10_000)
                     .commandLine());
             String key = HexFormat.of().formatHex(new byte[32]) + "\n"; // the results are not read
             if (run(training, key) && run(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,

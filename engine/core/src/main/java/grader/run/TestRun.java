@@ -49,10 +49,13 @@ public final class TestRun {
      * and {@code compiledSubmission} on the class path, in {@code scratch} as working folder, in the
      * JVM that {@code testJvm} describes (its extra options after the standard ones). Each test
      * method has its own time limit where the exercise fitted one, and the JVM as a whole the sum of
-     * its methods' limits ({@link Limits#forRunOf}).
+     * its methods' limits ({@link Limits#forRunOf}). Tests that do not finish may take
+     * {@code overrunBudgetMillis} in all before every later one is cut short
+     * ({@link TestRunResult#overrunMillis()} says how much of it this run spent).
      */
     public TestRunResult run(List<TestClassSpec> testClasses, TestJvm testJvm, List<String> studentClasses,
-                             Path compiledTests, Path compiledSubmission, Path scratch, Limits exerciseLimits) {
+                             Path compiledTests, Path compiledSubmission, Path scratch, Limits exerciseLimits,
+                             long overrunBudgetMillis) {
         Limits limits = exerciseLimits.forRunOf(testClasses);
         List<Path> classPath = new ArrayList<>(childClassPath);
         if (testJvm.modelChecked()) {
@@ -66,7 +69,7 @@ public final class TestRun {
                         .map(limit -> new MethodLimit(spec.testId(limit.getKey()), limit.getValue())))
                 .toList();
         TestRunnerArguments arguments = new TestRunnerArguments(classNames, studentClasses,
-                limits.testTimeoutSeconds(), ownLimits);
+                limits.testTimeoutSeconds(), ownLimits, overrunBudgetMillis);
         List<String> options = JvmOptions.forCorrectness(limits, scratch);
         if (testJvm.modelChecked()) {
             options.addAll(JvmOptions.forModelChecking());

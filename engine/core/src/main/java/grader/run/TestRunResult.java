@@ -34,4 +34,13 @@ public record TestRunResult(List<String> testClasses, Map<String, TestOutcome> o
                 .map(outcome -> "the test \"" + outcome.displayName() + "\" did not finish");
         return stuck.or(() -> Optional.of(jvm.endingProblem()).filter(problem -> !problem.isEmpty()));
     }
+
+    /**
+     * How long this run's tests that did not finish ran before they were stopped, in milliseconds:
+     * what they spent of the grading's time for such tests.
+     */
+    public long overrunMillis() {
+        return outcomes.values().stream().filter(outcome -> outcome.status() == TestOutcome.Status.TIMED_OUT)
+                .mapToLong(TestOutcome::millis).sum();
+    }
 }

@@ -151,6 +151,26 @@ class GradingPipelineTest {
     }
 
     @Test
+    void anEndlessLoopInEveryCallWaitsOutOnlyTheGradingsOverrunBudget() throws IOException {
+        // exercise4's reference, but both methods loop for ever after their argument checks.
+        Path reference = HOME.root().resolve("solutions/exercise4/reference/exercise4/ParallelSum.java");
+        Files.writeString(submission.resolve("ParallelSum.java"), Files.readString(reference)
+                .replace("requirePositive(threads);\n        return sumInParallel(",
+                        "requirePositive(threads);\n        while (threads > 0) { threads |= 1; }\n"
+                                + "        return sumInParallel("));
+        GradeReport report = PIPELINE.grade(HOME.exercises().find("exercise4"), submission, GradingScope.ALL);
+        List<ReportItem> cutShort = report.items().stream()
+                .filter(item -> item.feedback().contains("before its") && item.feedback().contains("earlier tests did not finish"))
+                .toList();
+        // The budget goes to the first tests that hang; every hanging test after them gets a short look.
+        assertTrue(cutShort.size() >= 10, () -> "most hanging tests were cut short: " + describe(report));
+        assertTrue(cutShort.contains(item(report, "exercise4.ParallelSumLargeInputTest#neverMoreThreadsThanAsked")),
+                () -> "the second test JVM got only what the first left: " + describe(report));
+        assertEquals(ItemStatus.PASSED, item(report, "exercise4.ParallelSumArgumentTest#sumOfSquaresRejectsNull").status(),
+                () -> "a test that finishes is not cut short: " + describe(report));
+    }
+
+    @Test
     void haltingTheJvmOnlyLosesPoints() throws IOException {
         // Lift the exit rule so the halt really runs: the runtime, not the policy, must hold.
         ExerciseDescriptor strict = SAMPLE.descriptor();

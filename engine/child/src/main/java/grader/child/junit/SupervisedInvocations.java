@@ -6,6 +6,7 @@ import grader.child.diagnosis.ThreadDiagnosis;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * invocation, so a parameterized test whose first input hangs does not wait the limit once per
  * input, and the test JVM's whole budget is the sum of its methods' limits. Every other
  * invocation has {@link #TIMEOUT_SECONDS} to itself. Limits are counted on a {@link TimeAllowance}'s
- * clock, which slows down while other programs keep the cores from the test.
+ * clock, which slows down while other programs keep the cores from the test. Tests that do not
+ * finish also spend the grading's {@link OverrunBudget}, which cuts every later test short once
+ * it is spent.
  */
 public final class SupervisedInvocations implements InvocationInterceptor {
 
@@ -48,6 +51,8 @@ public final class SupervisedInvocations implements InvocationInterceptor {
      * comma-separated (the exercise's limits fitted to what its reference solution needs).
      */
     public static final String METHOD_LIMITS = "grader.method-limit-seconds";
+    /** Configuration parameter: what is left of the grading's {@link OverrunBudget}, in milliseconds. */
+    public static final String OVERRUN_BUDGET_MILLIS = "grader.overrun-budget-millis";
     /** Configuration parameter: the submission's classes, comma-separated. */
     public static final String STUDENT_CLASSES = "grader.student-classes";
 
@@ -59,6 +64,9 @@ public final class SupervisedInvocations implements InvocationInterceptor {
     private HangWatch hangs;
     private ThreadDiagnosis diagnosis;
     private Map<String, Long> methodLimitSeconds;
+    private OverrunBudget overrun;
+    /** The test methods one of whose invocations the budget cut short: their other invocations do not run. */
+    private final Set<String> cutShortMethods = new HashSet<>();
     private final MachineShare machine;
     /** The time left to each method with a limit of its own, over all its invocations. */
     private final Map<String, TimeAllowance> methodAllowances = new HashMap<>();
@@ -129,6 +137,8 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             hangs = new HangWatch(studentClasses, runnerThreads);
             diagnosis = new ThreadDiagnosis(studentClasses);
             methodLimitSeconds = parseMethodLimits(context.getConfigurationParameter(METHOD_LIMITS).orElse(""));
+            overrun = new OverrunBudget(context.getConfigurationParameter(OVERRUN_BUDGET_MILLIS, Long::parseLong)
+                    .orElseThrow(() -> new IllegalStateException("the runner sets " + OVERRUN_BUDGET_MILLIS)));
         }
         long start = System.nanoTime();
         Optional<String> method = context.getTestMethod()
@@ -139,6 +149,9 @@ public final class SupervisedInvocations implements InvocationInterceptor {
         TimeAllowance allowance = ownLimit != null
                 ? methodAllowances.computeIfAbsent(method.get(), first -> allowance(ownLimit))
                 : allowance(limitSeconds);
+        if (method.isPresent() && cutShortMethods.contains(method.get())) {
+            throw new StuckTestException(OverrunBudget.notRunAfterCut());
+        }
         Set<Long> before = ThreadDiagnosis.liveThreadIds();
         HangWatch.Watch watch = hangs.watch(before, Thread.currentThread());
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -150,11 +163,14 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             }
         }, "test thread");
         worker.setDaemon(true);
+        long capNanos = overrun.capNanos();
         allowance.resume();
         worker.start();
         while (true) {
             try {
-                T value = result.get(Math.min(LOOK_MILLIS, allowance.millisLeftAtLeast()), TimeUnit.MILLISECONDS);
+                long capMillisLeft = Math.max(1, (start + capNanos - System.nanoTime()) / 1_000_000);
+                T value = result.get(Math.min(LOOK_MILLIS, Math.min(allowance.millisLeftAtLeast(), capMillisLeft)),
+                        TimeUnit.MILLISECONDS);
                 allowance.pause();
                 return value;
             } catch (ExecutionException failed) {
@@ -163,16 +179,21 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             } catch (TimeoutException stillRunning) {
                 Optional<String> hang = watch.look();
                 boolean overLimit = allowance.tickAndCheckSpent();
-                if (hang.isPresent() || overLimit) {
+                long ranNanos = System.nanoTime() - start;
+                if (hang.isPresent() || overLimit || ranNanos >= capNanos) {
                     // Where the threads are stuck, before an interrupt can move them.
                     String stuck = diagnosis.describe(before);
                     if (hang.isEmpty()) {
                         worker.interrupt();   // as Jupiter's time-out did; a certain hang stays as it is
                     }
+                    overrun.spend(ranNanos);
                     String why = hang.map(reason -> String.format(Locale.ROOT,
                             "stopped after %.1f s instead of at its %d s limit, since it can never finish: %s.",
-                            (System.nanoTime() - start) / 1e9, limitSeconds, reason))
-                            .orElseGet(allowance::overLimit);
+                            ranNanos / 1e9, limitSeconds, reason))
+                            .orElseGet(() -> overLimit ? allowance.overLimit() : overrun.cutShort(ranNanos, limitSeconds));
+                    if (hang.isEmpty() && !overLimit) {
+                        method.ifPresent(cutShortMethods::add);
+                    }
                     throw new StuckTestException(stuck.isEmpty() ? why : why + "\n" + stuck);
                 }
             }

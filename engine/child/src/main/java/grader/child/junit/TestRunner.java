@@ -42,6 +42,8 @@ public final class TestRunner {
                         Integer.toString(arguments.timeoutSeconds()))
                 .configurationParameter(SupervisedInvocations.METHOD_LIMITS, arguments.methodLimits().stream()
                         .map(limit -> limit.testId() + "=" + limit.seconds()).collect(Collectors.joining(",")))
+                .configurationParameter(SupervisedInvocations.OVERRUN_BUDGET_MILLIS,
+                        Long.toString(arguments.overrunBudgetMillis()))
                 .configurationParameter(SupervisedInvocations.STUDENT_CLASSES,
                         String.join(",", arguments.studentClasses()))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")

@@ -51,9 +51,11 @@ public sealed interface ChildArguments {
      * @param studentClasses the submission's classes, for diagnostics
      * @param timeoutSeconds the time limit of each test invocation without a limit of its own
      * @param methodLimits   the test methods with limits of their own, for all their invocations together
+     * @param overrunBudgetMillis what is left of the grading's time for tests that do not finish
+     *                       ({@code grader.child.junit.OverrunBudget})
      */
     record TestRunnerArguments(List<String> testClasses, List<String> studentClasses, int timeoutSeconds,
-                               List<MethodLimit> methodLimits) implements ChildArguments {
+                               List<MethodLimit> methodLimits, long overrunBudgetMillis) implements ChildArguments {
 
         public TestRunnerArguments {
             testClasses = List.copyOf(testClasses);

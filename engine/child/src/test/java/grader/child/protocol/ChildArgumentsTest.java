@@ -15,7 +15,7 @@ class ChildArgumentsTest {
     @Test
     void theEntryPointReadsBackWhatTheGraderWrote() {
         TestRunnerArguments tests = new TestRunnerArguments(List.of("exercise1.BankTest", "exercise1.AccountTest"),
-                List.of(), 10, List.of(new MethodLimit("exercise1.BankTest#transfer", 3)));
+                List.of(), 10, List.of(new MethodLimit("exercise1.BankTest#transfer", 3)), 15_000);
         TimingProbeArguments timing = new TimingProbeArguments(List.of(
                 new TimedWorkload("exercise4.LargeSum", true), new TimedWorkload("exercise4.SmallSum", false)),
                 List.of("exercise4.ParallelSum"), 8, 12, 400, 5_000);
@@ -28,7 +28,8 @@ class ChildArgumentsTest {
     @Test
     void optionsAreNamedAfterTheComponents() {
         assertEquals(List.of("--testClasses", "1", "--testClasses.0", "T", "--studentClasses", "0",
-                "--timeoutSeconds", "10", "--methodLimits", "0"), new TestRunnerArguments(List.of("T"), List.of(), 10, List.of()).commandLine());
+                "--timeoutSeconds", "10", "--methodLimits", "0", "--overrunBudgetMillis", "500"),
+                new TestRunnerArguments(List.of("T"), List.of(), 10, List.of(), 500).commandLine());
     }
 
     @Test

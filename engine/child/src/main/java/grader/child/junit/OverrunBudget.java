@@ -1,0 +1,53 @@
+package grader.child.junit;
+
+import java.util.Locale;
+
+/**
+ * How much longer a grading waits on tests that do not finish. A test stopped at its limit, or
+ * because it can never finish, spends the time it ran; once the budget is spent, every later
+ * invocation may run at most {@link #AFTER_SPENT_NANOS}, whatever its own limit. Code that
+ * already hung for that long gets a short look at each remaining test instead of a full wait at
+ * each: an endless loop in a method every test calls would otherwise wait out every limit in
+ * turn, minutes in all. A test that passes or fails by itself spends nothing, so a solution
+ * whose tests all finish never meets the budget, on a quiet machine or a busy one.
+ *
+ * <p>The budget is the grading's, not one JVM's: the grader gives each test JVM what the ones
+ * before it left.
+ *
+ * <p>Not thread-safe: used by the one thread that supervises the tests.
+ */
+final class OverrunBudget {
+
+    /** How long each invocation may run once the budget is spent: enough for any test that does not hang. */
+    static final long AFTER_SPENT_NANOS = 1_000_000_000L;
+
+    private final long budgetNanos;
+    private long leftNanos;
+
+    OverrunBudget(long budgetMillis) {
+        this.budgetNanos = budgetMillis * 1_000_000L;
+        this.leftNanos = budgetNanos;
+    }
+
+    /** The longest the next invocation may run, in nanoseconds, before its own limit. */
+    long capNanos() {
+        return Math.max(AFTER_SPENT_NANOS, leftNanos);
+    }
+
+    /** An invocation was stopped after running {@code nanos}: they are spent. */
+    void spend(long nanos) {
+        leftNanos = Math.max(0, leftNanos - nanos);
+    }
+
+    /** Why an invocation was stopped at {@link #capNanos()} before its own limit, for the student. */
+    String cutShort(long ranNanos, long limitSeconds) {
+        return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: earlier tests did not finish"
+                + " either, and a grading waits only so long in all on code that does not finish; after that each"
+                + " test gets %.0f s.", ranNanos / 1e9, limitSeconds, AFTER_SPENT_NANOS / 1e9);
+    }
+
+    /** Why a further invocation of a test method that was cut short does not run, for the student. */
+    static String notRunAfterCut() {
+        return "Not run: an earlier input of this test was stopped short (see above).";
+    }
+}
