@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * How much longer a grading waits on tests that do not finish. A test stopped at its limit, or
  * because it can never finish, spends the time it ran; once the budget is spent, every later
- * invocation may run at most {@link #AFTER_SPENT_NANOS}, whatever its own limit. Code that
+ * invocation may run a tenth of its limit, at least {@link #AFTER_SPENT_NANOS}: about as long as
+ * the slowest correct solution took (limits are fitted at ten times that). Code that
  * already hung for that long gets a short look at each remaining test instead of a full wait at
  * each: an endless loop in a method every test calls would otherwise wait out every limit in
  * turn, minutes in all. A test that passes or fails by itself spends nothing, so a solution
@@ -18,8 +19,10 @@ import java.util.Locale;
  */
 final class OverrunBudget {
 
-    /** How long each invocation may run once the budget is spent: enough for any test that does not hang. */
+    /** The least each invocation may run once the budget is spent. */
     static final long AFTER_SPENT_NANOS = 1_000_000_000L;
+    /** Once the budget is spent, an invocation may run its limit divided by this. */
+    static final int AFTER_SPENT_FRACTION = 10;
 
     private final long budgetNanos;
     private long leftNanos;
@@ -29,9 +32,13 @@ final class OverrunBudget {
         this.leftNanos = budgetNanos;
     }
 
-    /** The longest the next invocation may run, in nanoseconds, before its own limit. */
-    long capNanos() {
-        return Math.max(AFTER_SPENT_NANOS, leftNanos);
+    /** The longest the next invocation, whose limit is {@code limitSeconds}, may run, in nanoseconds. */
+    long capNanos(long limitSeconds) {
+        return Math.max(afterSpentNanos(limitSeconds), leftNanos);
+    }
+
+    private static long afterSpentNanos(long limitSeconds) {
+        return Math.max(AFTER_SPENT_NANOS, limitSeconds * 1_000_000_000L / AFTER_SPENT_FRACTION);
     }
 
     /** An invocation was stopped after running {@code nanos}: they are spent. */
@@ -39,11 +46,12 @@ final class OverrunBudget {
         leftNanos = Math.max(0, leftNanos - nanos);
     }
 
-    /** Why an invocation was stopped at {@link #capNanos()} before its own limit, for the student. */
+    /** Why an invocation was stopped at {@link #capNanos} before its own limit, for the student. */
     String cutShort(long ranNanos, long limitSeconds) {
         return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: earlier tests did not finish"
                 + " either, and a grading waits only so long in all on code that does not finish; after that each"
-                + " test gets %.0f s.", ranNanos / 1e9, limitSeconds, AFTER_SPENT_NANOS / 1e9);
+                + " test gets a tenth of its limit, at least 1 s (this one %.1f s).", ranNanos / 1e9, limitSeconds,
+                afterSpentNanos(limitSeconds) / 1e9);
     }
 
     /** Why a further invocation of a test method that was cut short does not run, for the student. */

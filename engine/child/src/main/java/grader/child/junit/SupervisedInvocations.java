@@ -163,7 +163,7 @@ public final class SupervisedInvocations implements InvocationInterceptor {
             }
         }, "test thread");
         worker.setDaemon(true);
-        long capNanos = overrun.capNanos();
+        long capNanos = overrun.capNanos(limitSeconds);
         allowance.resume();
         worker.start();
         while (true) {

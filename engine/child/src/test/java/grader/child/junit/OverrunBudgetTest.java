@@ -11,7 +11,7 @@ class OverrunBudgetTest {
 
     @Test
     void untilTestsStopShortTheWholeBudgetIsLeft() {
-        assertEquals(15 * SECOND, new OverrunBudget(15_000).capNanos());
+        assertEquals(15 * SECOND, new OverrunBudget(15_000).capNanos(5));
     }
 
     @Test
@@ -19,22 +19,23 @@ class OverrunBudgetTest {
         OverrunBudget budget = new OverrunBudget(15_000);
         budget.spend(5 * SECOND);
         budget.spend(5 * SECOND);
-        assertEquals(5 * SECOND, budget.capNanos(), "what the two stopped tests left");
+        assertEquals(5 * SECOND, budget.capNanos(5), "what the two stopped tests left");
         budget.spend(5 * SECOND);
-        assertEquals(OverrunBudget.AFTER_SPENT_NANOS, budget.capNanos());
-        budget.spend(OverrunBudget.AFTER_SPENT_NANOS);
-        assertEquals(OverrunBudget.AFTER_SPENT_NANOS, budget.capNanos(), "the short look never shrinks");
+        assertEquals(SECOND, budget.capNanos(5), "at least a second");
+        assertEquals(3 * SECOND, budget.capNanos(30), "a tenth of a long limit");
+        budget.spend(SECOND);
+        assertEquals(SECOND, budget.capNanos(5), "the short look never shrinks");
     }
 
     @Test
     void aJvmGivenNothingLeftGivesEachTestTheShortLook() {
-        assertEquals(OverrunBudget.AFTER_SPENT_NANOS, new OverrunBudget(0).capNanos());
+        assertEquals(2 * SECOND, new OverrunBudget(0).capNanos(20));
     }
 
     @Test
     void theReasonSaysHowLongTheTestRanAndWhyItWasStoppedBeforeItsLimit() {
         String reason = new OverrunBudget(0).cutShort(1_040_000_000L, 20);
         assertTrue(reason.startsWith("stopped after 1.0 s, before its 20 s limit: earlier tests did not finish"), reason);
-        assertTrue(reason.endsWith("after that each test gets 1 s."), reason);
+        assertTrue(reason.endsWith("after that each test gets a tenth of its limit, at least 1 s (this one 2.0 s)."), reason);
     }
 }

@@ -60,23 +60,30 @@ class CounterTest {
 
     @Test
     @DisplayName("moves in both directions at once without deadlock")
-    void movesBothWaysWithoutDeadlock() throws InterruptedException {
+    void movesBothWaysWithoutDeadlock() throws Exception {
         Counter a = new Counter();
         Counter b = new Counter();
-        Thread forth = new Thread(() -> {
-            for (int i = 0; i < 1_000_000; i++) {
-                Counter.moveOne(a, b);
-            }
-        }, "mover a->b");
-        Thread back = new Thread(() -> {
-            for (int i = 0; i < 1_000_000; i++) {
-                Counter.moveOne(b, a);
-            }
-        }, "mover b->a");
+        // Both movers start together and keep moving for the same half second, however busy the
+        // machine: a count of moves could be done before the other thread got a core at all.
+        CyclicBarrier start = new CyclicBarrier(2);
+        Thread forth = new Thread(() -> moveFor(start, a, b), "mover a->b");
+        Thread back = new Thread(() -> moveFor(start, b, a), "mover b->a");
         forth.start();
         back.start();
         forth.join();
         back.join();
         assertEquals(0, a.get() + b.get(), "moving one unit back and forth must keep the total at 0");
+    }
+
+    private static void moveFor(CyclicBarrier start, Counter from, Counter to) {
+        try {
+            start.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        long end = System.nanoTime() + 500_000_000L;
+        while (System.nanoTime() < end) {
+            Counter.moveOne(from, to);
+        }
     }
 }
