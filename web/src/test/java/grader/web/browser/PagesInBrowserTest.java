@@ -3,7 +3,6 @@ package grader.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import grader.pipeline.GraderHome;
 import grader.web.account.Role;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
@@ -13,7 +12,6 @@ import grader.web.testing.WebClient;
 import grader.web.testing.Zips;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,43 +23,29 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page, as a student, an instructor and a teaching assistant, in headless Chromium at 1280 and 375 px wide
- * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
- * critical accessibility violation, the skip link comes first, and grading progress is a live
- * region; a submission's source is coloured by highlight.js; a refused upload lands on its page. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
- * npm registry ({@code npm pack}, a pinned version, into {@code web/target/axe-core/}); without
- * npm or chromium the test fails and says so.
+ * Every page, as a student, an instructor and a teaching assistant, in headless Chromium (the
+ * stand-in grader, so it is quick), passes {@link PageChecks} at 1280 and 375 px wide: no sideways
+ * scrolling, the skip link first, no serious or critical axe-core violation. Grading progress is a
+ * live region; a submission's source is coloured by highlight.js; a refused upload lands on its
+ * page. Screenshots go to {@code web/target/screenshots/pages-*.png}.
  */
 class PagesInBrowserTest {
 
-    private static final String AXE_VERSION = "4.14.1";
-    private static final List<Integer> WIDTHS = List.of(1280, 375);
-
     private static TestServer server;
     private static ChromeDriver browser;
-    private static Path screenshots;
-    private static String axe;
+    private static PageChecks checks;
     private static long submission;
     /** Alice's second submission, for the diff with the first. */
     private static long resubmission;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        Path web = GraderHome.fromSystemProperty().root().resolve("web/target");
-        axe = Files.readString(axeCore(web.resolve("axe-core")), StandardCharsets.UTF_8);
-        screenshots = Files.createDirectories(web.resolve("screenshots"));
         server = TestServer.start(new FakeGrader(0, 0), 1, RateLimit.standard());
         server.account("prof", Role.INSTRUCTOR);
         server.account("alice", Role.STUDENT);
@@ -85,31 +69,8 @@ class PagesInBrowserTest {
         prof.get("/instructor/submissions/" + submission + "/override");
         prof.postForm("/instructor/submissions/" + submission + "/override", Map.of("score", "9", "comment", "Checked by hand: the race is fixed."));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-pages"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-    }
-
-    /** axe.min.js of the pinned version, fetched once with npm into {@code folder}. */
-    private static Path axeCore(Path folder) throws IOException, InterruptedException {
-        Path script = folder.resolve("package/axe.min.js");
-        if (Files.isRegularFile(script)) {
-            return script;
-        }
-        Files.createDirectories(folder);
-        run(folder, "npm", "pack", "axe-core@" + AXE_VERSION, "--silent");
-        run(folder, "tar", "xzf", "axe-core-" + AXE_VERSION + ".tgz", "package/axe.min.js");
-        return script;
-    }
-
-    private static void run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "the browser test needs axe-core from the npm registry; " + String.join(" ", command)
-                + " failed: " + output);
+        browser = Chromium.start();
+        checks = PageChecks.in(browser, "pages-");
     }
 
     @AfterAll
@@ -164,7 +125,7 @@ class PagesInBrowserTest {
             }
             assertTrue(error.startsWith("The upload is larger than 20 MB, the most the server takes"), error);
             assertTrue(browser.findElement(By.id("files")).isDisplayed(), "the upload form is right there to try again");
-            inspect("student-upload-refused", "/exercises/exercise4 after a 30 MB upload");
+            checks.inspect("student-upload-refused");
             logOut();
         } finally {
             Files.delete(huge);
@@ -212,21 +173,20 @@ class PagesInBrowserTest {
             carol.login("carol", TestServer.PASSWORD);
             carol.get("/exercises/exercise4");
             String location = carol.submit("exercise4", List.of(Map.entry("a.zip", Zips.parallelSum())));
-            logIn(first.url(), "carol");
+            LoginForm.logIn(browser, first.url(), "carol", TestServer.PASSWORD);
             browser.get(first.url() + location);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(driver -> progressText().startsWith("Next in the queue"));
 
             first.close();
             wait.until(driver -> progressText().equals("The connection to the server is lost; trying to reconnect…"));
-            inspect("live-connection-lost", location);
+            checks.inspect("live-connection-lost");
 
             second = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), data, port);
             wait.until(driver -> progressText().startsWith("Connected to the server again."));
             assertEquals("Connected to the server again. Next in the queue.", progressText());
-            inspect("live-connection-back", location);
-            browser.manage().window().setSize(new Dimension(1280, 1000));
-            browser.findElement(By.id("logout")).click();
+            checks.inspect("live-connection-back");
+            LoginForm.logOut(browser);
         } finally {
             if (second != null) {
                 second.close();
@@ -244,53 +204,14 @@ class PagesInBrowserTest {
     }
 
     private static void logIn(String username) {
-        logIn(server.url(), username);
-    }
-
-    private static void logIn(String base, String username) {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        LoginForm.logIn(browser, server.url(), username, TestServer.PASSWORD);
     }
 
     private static void logOut() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+        LoginForm.logOut(browser);
     }
 
-    /** Loads {@code path} at each width: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
     private static void check(String name, String path) throws IOException {
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            browser.get(server.url() + path);
-            inspectAtThisWidth(name, path, width);
-        }
-    }
-
-    /** As {@link #check}, on the page as it is now, without loading it again. */
-    private static void inspect(String name, String path) throws IOException {
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            inspectAtThisWidth(name, path, width);
-        }
-    }
-
-    /** At the window's width now: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
-    private static void inspectAtThisWidth(String name, String path, int width) throws IOException {
-        JavascriptExecutor js = browser;
-        Files.write(screenshots.resolve("pages-" + name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways at " + width + " px");
-        assertEquals("skip", js.executeScript("return document.querySelector('a[href], button, input, select, textarea').className;"),
-                path + ": the skip link comes first");
-        js.executeScript(axe);
-        Object violations = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-        assertEquals(List.of(), violations, path + " at " + width + " px");
+        checks.check(name, server.url() + path);
     }
 }
