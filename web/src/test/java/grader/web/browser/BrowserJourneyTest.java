@@ -66,10 +66,8 @@ class BrowserJourneyTest {
     void aStudentSubmitsInTheBrowserAndWatchesItGraded() throws IOException {
         LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
         browser.findElement(By.id("roster-csv")).sendKeys("username,name,password\nalice,Alice Liddell,alice-password\n");
-        browser.findElement(By.id("import")).click();
-        // The click returns before the answer's page has loaded: wait for it rather than race it.
-        assertTrue(new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.presenceOfElementLocated(By.id("imported")))
-                .getText().contains("1 accounts created"));
+        FormButton.press(browser, By.id("import"));
+        assertTrue(browser.findElement(By.id("imported")).getText().contains("1 accounts created"));
         checks.inspect("1-instructor-roster-imported");
         LoginForm.logOut(browser);
 

@@ -3,9 +3,12 @@ package grader.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import grader.web.account.Account;
 import grader.web.account.Role;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
+import grader.web.testing.MovableClock;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import grader.web.testing.WebClient;
@@ -19,11 +22,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -153,7 +158,144 @@ class PagesInBrowserTest {
         check("assistant-matrix", "/instructor");
         check("assistant-exercise", "/instructor/exercises/exercise4");
         check("assistant-override", "/instructor/submissions/" + submission + "/override");
+        check("assistant-report", "/submissions/" + submission);
+        assertTrue(browser.findElement(By.id("result")).getText().contains(FakeGrader.HIDDEN_TEST), "an assistant sees hidden tests");
+        check("assistant-source", "/submissions/" + submission + "/source");
         logOut();
+    }
+
+    /** What a student meets when a link or a form leads nowhere: the error page, and a diff refused on its own page. */
+    @Test
+    void refusalsFitAPhoneAndPassAxe() throws IOException {
+        logIn("alice");
+        check("error-403", "/instructor");
+        assertEquals("Error 403", browser.findElement(By.tagName("h1")).getText());
+        check("error-404", "/submissions/999999");
+        assertEquals("Error 404", browser.findElement(By.tagName("h1")).getText());
+        check("student-diff-refused", "/submissions/" + submission + "/diff?with=999999");
+        assertTrue(browser.findElement(By.id("error")).getText().startsWith("Choose another of alice's submissions"),
+                browser.findElement(By.id("error")).getText());
+        logOut();
+    }
+
+    /**
+     * The answers of the instructor's forms: a roster imported again (the new account created,
+     * the existing one listed by its line), a password reset (the generated one shown once), a
+     * refused deadline (the form as typed, with the reason), the confirmation "Regrade every
+     * submission" asks for, and a refused override (as typed, with the reason).
+     */
+    @Test
+    void instructorFormAnswersFitAPhoneAndPassAxe() throws IOException {
+        logIn("prof");
+        browser.get(server.url() + "/instructor");
+        browser.findElement(By.id("roster-csv")).sendKeys("username,name\nalice,Alice L\nbert,Bert Hoover\n");
+        FormButton.press(browser, By.id("import"));
+        String imported = browser.findElement(By.id("imported")).getText();
+        assertTrue(imported.contains("1 accounts created.") && imported.contains("line 2: alice (skipped)"), imported);
+        checks.inspect("instructor-roster-reimported");
+
+        browser.get(server.url() + "/instructor/accounts");
+        browser.findElement(By.id("reset-username")).sendKeys("bert");
+        FormButton.press(browser, By.id("reset"));
+        assertTrue(browser.findElement(By.id("reset-done")).getText().startsWith("Password of bert reset"));
+        assertTrue(browser.findElement(By.id("new-password")).getText().length() >= 8, "the generated password is shown once");
+        checks.inspect("instructor-password-reset");
+
+        browser.get(server.url() + "/instructor/exercises/exercise4");
+        // A datetime-local field's typing depends on the browser's locale; its value is what the form sends.
+        browser.executeScript("document.querySelector('input[name=releaseAt]').value = '2030-02-01T00:00';");
+        FormButton.press(browser, By.id("save-terms"));
+        assertTrue(browser.findElement(By.id("error")).getText().startsWith("The dates must come in order"),
+                browser.findElement(By.id("error")).getText());
+        assertEquals("2030-02-01T00:00", browser.findElement(By.name("releaseAt")).getAttribute("value"), "the refused form keeps what was typed");
+        checks.inspect("instructor-terms-refused");
+
+        browser.get(server.url() + "/instructor/exercises/exercise4");
+        FormButton.press(browser, By.id("regrade-all"));
+        WebElement confirmation = browser.findElement(By.id("confirm-regrade"));
+        assertTrue(confirmation.getText().startsWith("Regrade all "), confirmation.getText());
+        checks.inspect("instructor-regrade-confirmation", confirmation);
+
+        browser.get(server.url() + "/instructor/submissions/" + submission + "/override");
+        browser.findElement(By.id("override-score")).clear();
+        browser.findElement(By.id("override-score")).sendKeys("lots");
+        FormButton.press(browser, By.id("save-override"));
+        assertEquals("The score is a number of points such as 7.5, not 'lots'.", browser.findElement(By.id("error")).getText());
+        assertEquals("lots", browser.findElement(By.id("override-score")).getAttribute("value"), "the refused form keeps what was typed");
+        checks.inspect("instructor-override-refused");
+        logOut();
+    }
+
+    /**
+     * Wrong passwords in the browser, on a server whose clock stands still: the form says the
+     * password is wrong; once guesses elsewhere have locked the account, it says when to try again
+     * (even for the right password), and once that time has come the right password works.
+     */
+    @Test
+    void aWrongPasswordAndTheLockOutSayWhatToDo() throws IOException {
+        MovableClock clock = new MovableClock();
+        try (TestServer guarded = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), clock)) {
+            guarded.account("dora", Role.STUDENT);
+            LoginForm.send(browser, guarded.url(), "dora", "not-her-password");
+            assertEquals("The username or password is wrong.", browser.findElement(By.id("error")).getText());
+            checks.inspect("login-wrong-password");
+
+            WebClient guesser = new WebClient(guarded.url());
+            int guesses = 0;
+            while (guesser.login("dora", "guess-" + guesses).statusCode() != 429) {
+                assertTrue(++guesses < 50, "50 wrong passwords never locked the account");
+            }
+            LoginForm.send(browser, guarded.url(), "dora", TestServer.PASSWORD);
+            String locked = browser.findElement(By.id("error")).getText();
+            assertTrue(locked.startsWith("Too many failed logins: try again in 1 second, at "), locked);
+            assertEquals("dora", browser.findElement(By.id("username")).getAttribute("value"), "the form keeps the username");
+            checks.inspect("login-locked-out");
+
+            clock.advance(Duration.ofSeconds(1));
+            LoginForm.logIn(browser, guarded.url(), "dora", TestServer.PASSWORD);
+            logOut();
+        }
+    }
+
+    /**
+     * The submission list of a course with more rows than a page holds, filtered by student
+     * through its form, on a server that grades nothing (the rows stay queued): the first page
+     * links to older rows, the second back to newer ones, both keep the filter.
+     */
+    @Test
+    void theFilteredSubmissionListPagesInTheBrowser() throws IOException {
+        try (TestServer course = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard())) {
+            course.account("prof", Role.INSTRUCTOR);
+            Jdbi jdbi = course.app().database().jdbi();
+            Account busy = Queries.student(jdbi);
+            Account other = Queries.student(jdbi);
+            for (int i = 0; i < 60; i++) {
+                Queries.insertQueued(jdbi, busy.id(), 0);
+                Queries.insertQueued(jdbi, other.id(), 0);
+            }
+            LoginForm.logIn(browser, course.url(), "prof", TestServer.PASSWORD);
+            browser.get(course.url() + "/instructor/submissions");
+            browser.findElement(By.id("student")).sendKeys(busy.username());
+            FormButton.press(browser, By.id("filter"));
+            List<String> firstPage = students();
+            assertTrue(firstPage.size() < 60 && firstPage.stream().allMatch(busy.username()::equals), firstPage.toString());
+            assertTrue(browser.findElements(By.id("newer")).isEmpty(), "the first page has nothing newer");
+            checks.inspect("instructor-submissions-filtered");
+
+            FormButton.press(browser, By.id("older"));
+            List<String> secondPage = students();
+            assertEquals(60, firstPage.size() + secondPage.size(), "every row of the student's, on one page or the other");
+            assertTrue(secondPage.stream().allMatch(busy.username()::equals), secondPage.toString());
+            assertEquals(busy.username(), browser.findElement(By.id("student")).getAttribute("value"), "the filter holds on the next page");
+            assertTrue(browser.findElement(By.id("newer")).isDisplayed());
+            checks.inspect("instructor-submissions-page-2");
+            logOut();
+        }
+    }
+
+    /** The Student column of the submission list on the page now. */
+    private static List<String> students() {
+        return browser.findElements(By.cssSelector("table.submissions tr td:nth-child(2)")).stream().map(WebElement::getText).toList();
     }
 
     /**
