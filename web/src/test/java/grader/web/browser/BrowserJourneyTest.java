@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The issue's journey in headless Chromium against the real engine: an instructor logs in and
  * imports a roster, a student logs in, uploads exercise4's reference solution, watches it graded
  * live (no reload: the page's own marker survives) and sees the report; the instructor sees the
- * score in the matrix and the exercise's charts. And a broken exercise1 bank graded for real: its
- * report's failures and interleaving timeline link a step to the line of the submitted source.
+ * score in the matrix and the exercise's charts. And broken exercise1 banks graded for real: a
+ * failing report's interleaving timeline links a step to the line of the submitted source, and a
+ * deadlock's diagnosis links to where each thread waits.
  * Every page on the way passes {@link PageChecks} at 1280 and 375 px wide (axe-core, no sideways
  * scrolling), the real engine's reports included; screenshots go to
  * {@code web/target/screenshots/journey-*.png}.
@@ -114,18 +115,7 @@ class BrowserJourneyTest {
      */
     @Test
     void aModelCheckedFailuresTimelineLinksToTheSourceLine() throws IOException {
-        server.account("alice", Role.STUDENT);
-        WebClient alice = new WebClient(server.url());
-        alice.login("alice", TestServer.PASSWORD);
-        alice.get("/exercises/exercise1");
-        Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/transfer-under-bank-lock/exercise1");
-        String location = alice.submit("exercise1", List.of(
-                Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
-                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java")))));
-
-        LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
-        browser.get(server.url() + location);
-        new WebDriverWait(browser, GRADING_LIMIT).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+        instructorSeesGraded(brokenBankOfAlice("transfer-under-bank-lock"));
         List<WebElement> steps = browser.findElements(By.cssSelector("table.timeline td a[href*='/source?file=']"));
         assertTrue(!steps.isEmpty(), "the timeline links its steps to the source: " + browser.findElement(By.id("result")).getText());
         WebElement step = steps.get(0);
@@ -143,5 +133,45 @@ class BrowserJourneyTest {
         assertEquals(line, target.findElement(By.tagName("th")).getText().replace("▶", "").strip());
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(file), browser.findElement(By.tagName("h1")).getText());
         checks.inspect("9-instructor-source-line", target);
+    }
+
+    /**
+     * exercise1's locks-in-argument-order variant deadlocks two opposite transfers; the model
+     * checker's diagnosis under the timeline says where each thread waits, each place a link to
+     * its line of the submitted source.
+     */
+    @Test
+    void aDeadlockDiagnosisLinksToWhereEachThreadWaits() throws IOException {
+        instructorSeesGraded(brokenBankOfAlice("locks-in-argument-order"));
+        WebElement diagnosis = browser.findElements(By.cssSelector("p.timeline-summary")).stream()
+                .filter(summary -> summary.getText().startsWith("No thread can go on: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no deadlock diagnosis in: " + browser.findElement(By.id("result")).getText()));
+        assertTrue(diagnosis.getText().endsWith("Each holds what another waits for."), diagnosis.getText());
+        List<WebElement> waits = diagnosis.findElements(By.tagName("a"));
+        assertTrue(waits.size() >= 2, "each waiting thread's place is a link: " + diagnosis.getText());
+        for (WebElement wait : waits) {
+            String[] place = wait.getText().split(":");
+            assertTrue(wait.getAttribute("href").endsWith("/source?file=" + place[0] + "#L" + place[1]), wait.getAttribute("href"));
+        }
+        checks.inspect("10-instructor-deadlock-diagnosis", diagnosis);
+    }
+
+    /** Alice's upload of a broken exercise1 bank from {@code solutions/exercise1/broken/VARIANT}; its page. */
+    private String brokenBankOfAlice(String variant) throws IOException {
+        server.account("alice", Role.STUDENT);
+        WebClient alice = new WebClient(server.url());
+        alice.login("alice", TestServer.PASSWORD);
+        alice.get("/exercises/exercise1");
+        Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/" + variant + "/exercise1");
+        return alice.submit("exercise1", List.of(
+                Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
+                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java")))));
+    }
+
+    /** The instructor (who sees hidden tests) on the submission's page, once the report is there. */
+    private void instructorSeesGraded(String location) {
+        LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
+        browser.get(server.url() + location);
+        new WebDriverWait(browser, GRADING_LIMIT).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
     }
 }
