@@ -69,6 +69,20 @@ public final class GradescopeResults {
         return results;
     }
 
+    /**
+     * The results.json of a roster student with nothing graded in the exercise: 0 points, with an
+     * output that says why, so that the export holds every student as the gradebook CSV does
+     * ({@code missing} there too, in {@code extra_data} here).
+     */
+    public static ObjectNode missing(String exerciseId, double maxScore) {
+        ObjectNode results = JSON.createObjectNode();
+        results.put("score", 0.0);
+        results.put("output", "No graded submission of " + exerciseId + " when this was exported, so the score is 0.");
+        results.putObject("extra_data").put("status", "missing").put("max_score", Points.round(maxScore));
+        results.putArray("tests");
+        return results;
+    }
+
     /** A copy of {@code node} with only {@code allowed} fields, the others moved into its extra_data. */
     private static ObjectNode keepOnly(ObjectNode node, Set<String> allowed) {
         ObjectNode kept = JSON.createObjectNode();

@@ -1,5 +1,6 @@
 package grader.web.pages;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import grader.api.GradingEngine;
 import grader.api.model.ExerciseInfo;
 import grader.api.model.Report;
@@ -22,10 +23,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Gradebook exports of one exercise: the gradebook CSV of every student on the roster
+ * Gradebook exports of one exercise, each with every student on the roster: the gradebook CSV
  * ({@link GradebookCsv}), and a zip of {@code USERNAME/results.json}, one Gradescope results file
- * per student with a graded submission, from their best one ({@link GradescopeResults}). Both
- * read the best submission's stored report back into the engine's {@link Report}.
+ * per student ({@link GradescopeResults}), from their best graded submission, or 0 points for a
+ * student with none. Both read the best submission's stored report back into the engine's
+ * {@link Report}.
  * Stateless beyond its stores; thread-safe.
  */
 public final class Exports {
@@ -44,8 +46,7 @@ public final class Exports {
 
     public void csv(Context ctx) {
         ExerciseInfo exercise = engine.exercise(ctx.pathParam("exercise"));
-        Map<Long, BestScore> standings = gradebook.standings(exercise.id(), null).stream()
-                .collect(Collectors.toMap(BestScore::accountId, Function.identity()));
+        Map<Long, BestScore> standings = standings(exercise.id());
         GradebookCsv csv = new GradebookCsv();
         for (Account student : accounts.students()) {
             BestScore standing = standings.get(student.id());
@@ -60,13 +61,17 @@ public final class Exports {
     }
 
     public void gradescope(Context ctx) {
-        String id = engine.exercise(ctx.pathParam("exercise")).id();
+        ExerciseInfo exercise = engine.exercise(ctx.pathParam("exercise"));
+        String id = exercise.id();
+        Map<Long, BestScore> standings = standings(id);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (BestScore standing : gradebook.standings(id, null)) {
-                zip.putNextEntry(new ZipEntry(standing.username() + "/results.json"));
-                zip.write(GradescopeResults.of(standing, bestReport(standing)).toPrettyString()
-                        .getBytes(StandardCharsets.UTF_8));
+            for (Account student : accounts.students()) {
+                BestScore standing = standings.get(student.id());
+                ObjectNode results = standing == null ? GradescopeResults.missing(id, exercise.points())
+                        : GradescopeResults.of(standing, bestReport(standing));
+                zip.putNextEntry(new ZipEntry(student.username() + "/results.json"));
+                zip.write(results.toPrettyString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -74,6 +79,11 @@ public final class Exports {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-gradescope.zip\"")
                 .contentType("application/zip").result(bytes.toByteArray());
+    }
+
+    /** Each student's standing in the exercise, by account; a student with nothing graded has none. */
+    private Map<Long, BestScore> standings(String exerciseId) {
+        return gradebook.standings(exerciseId, null).stream().collect(Collectors.toMap(BestScore::accountId, Function.identity()));
     }
 
     /** The stored report of the standing's best submission; a standing exists only with a result, so it has one. */

@@ -19,15 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,39 +28,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The issue's journey in headless Chromium against the real engine: an instructor logs in and
  * imports a roster, a student logs in, uploads exercise4's reference solution, watches it graded
  * live (no reload: the page's own marker survives) and sees the report; the instructor sees the
- * score in the matrix and the exercise's charts. And a broken exercise1 bank graded for real: its
- * report's interleaving timeline links a step to the line of the submitted source. Needs Debian's chromium and chromium-driver
- * ({@code .ci/run} installs them); without them it fails and says so. Screenshots go to
- * {@code web/target/screenshots/}.
+ * score in the matrix and the exercise's charts. And broken exercise1 banks graded for real: a
+ * failing report's interleaving timeline links a step to the line of the submitted source, and a
+ * deadlock's diagnosis links to where each thread waits.
+ * Every page on the way passes {@link PageChecks} at 1280 and 375 px wide (axe-core, no sideways
+ * scrolling), the real engine's reports included; screenshots go to
+ * {@code web/target/screenshots/journey-*.png}.
  */
 class BrowserJourneyTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration GRADING_LIMIT = Duration.ofMinutes(4);
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(10);
 
     private TestServer server;
-    private WebDriver browser;
-    private Path userData;
-    private Path screenshots;
+    private ChromeDriver browser;
+    private PageChecks checks;
 
     @BeforeEach
-    void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver (.ci/run does)");
-        GraderHome home = GraderHome.fromSystemProperty();
+    void start() throws IOException, InterruptedException {
         server = TestServer.start(new EngineGrader(TestServer.ENGINE), Runtime.getRuntime().availableProcessors(),
                 RateLimit.standard());
         server.account("prof", Role.INSTRUCTOR);
-        userData = Files.createTempDirectory("chromium-profile");
-        screenshots = home.root().resolve("web/target/screenshots");
-        Files.createDirectories(screenshots);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + userData);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = Chromium.start();
+        checks = PageChecks.in(browser, "journey-");
     }
 
     @AfterEach
@@ -82,51 +65,47 @@ class BrowserJourneyTest {
 
     @Test
     void aStudentSubmitsInTheBrowserAndWatchesItGraded() throws IOException {
-        logIn("prof", TestServer.PASSWORD);
+        LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
         browser.findElement(By.id("roster-csv")).sendKeys("username,name,password\nalice,Alice Liddell,alice-password\n");
-        browser.findElement(By.id("import")).click();
-        // The click returns before the answer's page has loaded: wait for it rather than race it.
-        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("imported")))
-                .getText().contains("1 accounts created"));
-        screenshot("1-instructor-roster-imported");
-        browser.findElement(By.id("logout")).click();
+        FormButton.press(browser, By.id("import"));
+        assertTrue(browser.findElement(By.id("imported")).getText().contains("1 accounts created"));
+        checks.inspect("1-instructor-roster-imported");
+        LoginForm.logOut(browser);
 
-        logIn("alice", "alice-password");
+        LoginForm.logIn(browser, server.url(), "alice", "alice-password");
         browser.findElement(By.linkText("exercise4")).click();
-        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("terms")))
+        assertTrue(new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.presenceOfElementLocated(By.id("terms")))
                 .getText().contains("No deadline."));
+        checks.inspect("2-student-exercise");
         Path solution = GraderHome.fromSystemProperty().root().resolve("solutions/exercise4/reference/exercise4/ParallelSum.java");
         browser.findElement(By.id("files")).sendKeys(solution.toString());
         browser.findElement(By.id("submit")).click();
 
         WebDriverWait wait = new WebDriverWait(browser, GRADING_LIMIT);
         wait.until(ExpectedConditions.urlMatches("/submissions/\\d+$"));
-        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        browser.executeScript("window.notReloaded = true;");
         wait.until(driver -> driver.findElement(By.id("progress")).getText().startsWith("Being graded")
                 || !driver.findElements(By.id("score")).isEmpty());
-        screenshot("2-student-watching-progress");
+        checks.inspect("3-student-watching-progress");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"),
-                "the result arrived without a reload");
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.notReloaded === true;"), "the result arrived without a reload");
         assertEquals("Graded.", browser.findElement(By.id("progress")).getText());
         String report = browser.findElement(By.id("result")).getText();
         assertTrue(report.contains("ParallelSumPublicTest") && report.contains("Static rules") && report.contains("Speedup on all cores"), report);
         assertTrue(report.contains("more tests are hidden until your instructor publishes them"), "hidden tests are summarised, not shown, before publication");
-        screenshot("3-student-report");
+        checks.inspect("4-student-report");
         String score = browser.findElement(By.id("score")).getText();
-        browser.findElement(By.id("logout")).click();
+        LoginForm.logOut(browser);
 
-        logIn("prof", TestServer.PASSWORD);
+        LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
         String matrix = browser.findElement(By.id("matrix")).getText();
         assertTrue(matrix.contains("alice") && matrix.contains(score + "/24"), matrix);
-        screenshot("4-instructor-matrix");
-        browser.get(server.url() + "/instructor/exercises/exercise4");
-        assertEquals("function", ((JavascriptExecutor) browser).executeScript("return typeof Chart;"), "Chart.js loads from its webjar");
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+        checks.inspect("5-instructor-matrix");
+        checks.check("6-instructor-exercise-charts", server.url() + "/instructor/exercises/exercise4");
+        assertEquals("function", browser.executeScript("return typeof Chart;"), "Chart.js loads from its webjar");
+        assertEquals(Boolean.TRUE, browser.executeScript(
                 "return Chart.getChart(document.getElementById('scores')).data.datasets[0].data.reduce((a, b) => a + b, 0) === 1;"));
-        screenshot("5-instructor-exercise-charts");
-        browser.get(server.url() + "/instructor/submissions?exercise=exercise4");
-        screenshot("6-instructor-submissions");
+        checks.check("7-instructor-submissions", server.url() + "/instructor/submissions?exercise=exercise4");
     }
 
     /**
@@ -136,18 +115,7 @@ class BrowserJourneyTest {
      */
     @Test
     void aModelCheckedFailuresTimelineLinksToTheSourceLine() throws IOException {
-        server.account("alice", Role.STUDENT);
-        WebClient alice = new WebClient(server.url());
-        alice.login("alice", TestServer.PASSWORD);
-        alice.get("/exercises/exercise1");
-        Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/transfer-under-bank-lock/exercise1");
-        String location = alice.submit("exercise1", List.of(
-                Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
-                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java")))));
-
-        logIn("prof", TestServer.PASSWORD);
-        browser.get(server.url() + location);
-        new WebDriverWait(browser, GRADING_LIMIT).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+        instructorSeesGraded(brokenBankOfAlice("transfer-under-bank-lock"));
         List<WebElement> steps = browser.findElements(By.cssSelector("table.timeline td a[href*='/source?file=']"));
         assertTrue(!steps.isEmpty(), "the timeline links its steps to the source: " + browser.findElement(By.id("result")).getText());
         WebElement step = steps.get(0);
@@ -155,41 +123,55 @@ class BrowserJourneyTest {
         String file = step.getText().substring(0, step.getText().indexOf(':'));
         String line = step.getText().substring(step.getText().indexOf(':') + 1);
         assertTrue(href.endsWith("/source?file=" + file + "#L" + line), href);
-        screenshotAtBothWidths("7-instructor-interleaving-timeline", step);
+        checks.inspect("8-instructor-interleaving-timeline", step);
 
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.findElement(By.cssSelector("table.timeline td a[href*='/source?file=']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#L" + line));
+        step.click();
+        new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.urlContains("#L" + line));
         WebElement target = browser.findElement(By.id("L" + line));
-        assertEquals("L" + line, ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id;"),
+        assertEquals("L" + line, browser.executeScript("return document.querySelector(':target').id;"),
                 "the linked line is the page's target, which the style sheet marks");
         assertEquals(line, target.findElement(By.tagName("th")).getText().replace("▶", "").strip());
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(file), browser.findElement(By.tagName("h1")).getText());
-        screenshotAtBothWidths("8-instructor-source-line", target);
+        checks.inspect("9-instructor-source-line", target);
     }
 
-    /** Screenshots at 1280 and 375 px wide, each scrolled to {@code element}. */
-    private void screenshotAtBothWidths(String name, WebElement element) throws IOException {
-        for (int width : List.of(1280, 375)) {
-            browser.manage().window().setSize(new Dimension(width, 1000));
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            screenshot(name + "-" + width);
+    /**
+     * exercise1's locks-in-argument-order variant deadlocks two opposite transfers; the model
+     * checker's diagnosis under the timeline says where each thread waits, each place a link to
+     * its line of the submitted source.
+     */
+    @Test
+    void aDeadlockDiagnosisLinksToWhereEachThreadWaits() throws IOException {
+        instructorSeesGraded(brokenBankOfAlice("locks-in-argument-order"));
+        WebElement diagnosis = browser.findElements(By.cssSelector("p.timeline-summary")).stream()
+                .filter(summary -> summary.getText().startsWith("No thread can go on: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no deadlock diagnosis in: " + browser.findElement(By.id("result")).getText()));
+        assertTrue(diagnosis.getText().endsWith("Each holds what another waits for."), diagnosis.getText());
+        List<WebElement> waits = diagnosis.findElements(By.tagName("a"));
+        assertTrue(waits.size() >= 2, "each waiting thread's place is a link: " + diagnosis.getText());
+        for (WebElement wait : waits) {
+            String[] place = wait.getText().split(":");
+            assertTrue(wait.getAttribute("href").endsWith("/source?file=" + place[0] + "#L" + place[1]), wait.getAttribute("href"));
         }
+        checks.inspect("10-instructor-deadlock-diagnosis", diagnosis);
     }
 
-    private void logIn(String username, String password) {
-        browser.get(server.url() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("logging in as " + username + " failed at " + browser.getCurrentUrl() + " with cookies " + browser.manage().getCookies() + "; the page says: " + browser.getPageSource(), e);
-        }
+    /** Alice's upload of a broken exercise1 bank from {@code solutions/exercise1/broken/VARIANT}; its page. */
+    private String brokenBankOfAlice(String variant) throws IOException {
+        server.account("alice", Role.STUDENT);
+        WebClient alice = new WebClient(server.url());
+        alice.login("alice", TestServer.PASSWORD);
+        alice.get("/exercises/exercise1");
+        Path broken = GraderHome.fromSystemProperty().root().resolve("solutions/exercise1/broken/" + variant + "/exercise1");
+        return alice.submit("exercise1", List.of(
+                Map.entry("Account.java", Files.readAllBytes(broken.resolve("Account.java"))),
+                Map.entry("Bank.java", Files.readAllBytes(broken.resolve("Bank.java")))));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    /** The instructor (who sees hidden tests) on the submission's page, once the report is there. */
+    private void instructorSeesGraded(String location) {
+        LoginForm.logIn(browser, server.url(), "prof", TestServer.PASSWORD);
+        browser.get(server.url() + location);
+        new WebDriverWait(browser, GRADING_LIMIT).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
     }
 }

@@ -3,17 +3,18 @@ package grader.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import grader.pipeline.GraderHome;
+import grader.web.account.Account;
 import grader.web.account.Role;
 import grader.web.submission.RateLimit;
 import grader.web.testing.FakeGrader;
+import grader.web.testing.MovableClock;
+import grader.web.testing.Queries;
 import grader.web.testing.TestJvm;
 import grader.web.testing.TestServer;
 import grader.web.testing.WebClient;
 import grader.web.testing.Zips;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,47 +22,35 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page, as a student, an instructor and a teaching assistant, in headless Chromium at 1280 and 375 px wide
- * (the stand-in grader, so it is quick): no page scrolls sideways, axe-core finds no serious or
- * critical accessibility violation, the skip link comes first, and grading progress is a live
- * region; a submission's source is coloured by highlight.js; a refused upload lands on its page. Screenshots go to {@code web/target/screenshots/pages-*.png}. axe-core comes from the
- * npm registry ({@code npm pack}, a pinned version, into {@code web/target/axe-core/}); without
- * npm or chromium the test fails and says so.
+ * Every page, as a student, an instructor and a teaching assistant, in headless Chromium (the
+ * stand-in grader, so it is quick), passes {@link PageChecks} at 1280 and 375 px wide: no sideways
+ * scrolling, the skip link first, no serious or critical axe-core violation. Grading progress is a
+ * live region; a submission's source is coloured by highlight.js; a refused upload lands on its
+ * page. Screenshots go to {@code web/target/screenshots/pages-*.png}.
  */
 class PagesInBrowserTest {
 
-    private static final String AXE_VERSION = "4.14.1";
-    private static final List<Integer> WIDTHS = List.of(1280, 375);
-
     private static TestServer server;
     private static ChromeDriver browser;
-    private static Path screenshots;
-    private static String axe;
+    private static PageChecks checks;
     private static long submission;
     /** Alice's second submission, for the diff with the first. */
     private static long resubmission;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        Path web = GraderHome.fromSystemProperty().root().resolve("web/target");
-        axe = Files.readString(axeCore(web.resolve("axe-core")), StandardCharsets.UTF_8);
-        screenshots = Files.createDirectories(web.resolve("screenshots"));
         server = TestServer.start(new FakeGrader(0, 0), 1, RateLimit.standard());
         server.account("prof", Role.INSTRUCTOR);
         server.account("alice", Role.STUDENT);
@@ -85,31 +74,8 @@ class PagesInBrowserTest {
         prof.get("/instructor/submissions/" + submission + "/override");
         prof.postForm("/instructor/submissions/" + submission + "/override", Map.of("score", "9", "comment", "Checked by hand: the race is fixed."));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-pages"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-    }
-
-    /** axe.min.js of the pinned version, fetched once with npm into {@code folder}. */
-    private static Path axeCore(Path folder) throws IOException, InterruptedException {
-        Path script = folder.resolve("package/axe.min.js");
-        if (Files.isRegularFile(script)) {
-            return script;
-        }
-        Files.createDirectories(folder);
-        run(folder, "npm", "pack", "axe-core@" + AXE_VERSION, "--silent");
-        run(folder, "tar", "xzf", "axe-core-" + AXE_VERSION + ".tgz", "package/axe.min.js");
-        return script;
-    }
-
-    private static void run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "the browser test needs axe-core from the npm registry; " + String.join(" ", command)
-                + " failed: " + output);
+        browser = Chromium.start();
+        checks = PageChecks.in(browser, "pages-");
     }
 
     @AfterAll
@@ -164,7 +130,7 @@ class PagesInBrowserTest {
             }
             assertTrue(error.startsWith("The upload is larger than 20 MB, the most the server takes"), error);
             assertTrue(browser.findElement(By.id("files")).isDisplayed(), "the upload form is right there to try again");
-            inspect("student-upload-refused", "/exercises/exercise4 after a 30 MB upload");
+            checks.inspect("student-upload-refused");
             logOut();
         } finally {
             Files.delete(huge);
@@ -192,7 +158,144 @@ class PagesInBrowserTest {
         check("assistant-matrix", "/instructor");
         check("assistant-exercise", "/instructor/exercises/exercise4");
         check("assistant-override", "/instructor/submissions/" + submission + "/override");
+        check("assistant-report", "/submissions/" + submission);
+        assertTrue(browser.findElement(By.id("result")).getText().contains(FakeGrader.HIDDEN_TEST), "an assistant sees hidden tests");
+        check("assistant-source", "/submissions/" + submission + "/source");
         logOut();
+    }
+
+    /** What a student meets when a link or a form leads nowhere: the error page, and a diff refused on its own page. */
+    @Test
+    void refusalsFitAPhoneAndPassAxe() throws IOException {
+        logIn("alice");
+        check("error-403", "/instructor");
+        assertEquals("Error 403", browser.findElement(By.tagName("h1")).getText());
+        check("error-404", "/submissions/999999");
+        assertEquals("Error 404", browser.findElement(By.tagName("h1")).getText());
+        check("student-diff-refused", "/submissions/" + submission + "/diff?with=999999");
+        assertTrue(browser.findElement(By.id("error")).getText().startsWith("Choose another of alice's submissions"),
+                browser.findElement(By.id("error")).getText());
+        logOut();
+    }
+
+    /**
+     * The answers of the instructor's forms: a roster imported again (the new account created,
+     * the existing one listed by its line), a password reset (the generated one shown once), a
+     * refused deadline (the form as typed, with the reason), the confirmation "Regrade every
+     * submission" asks for, and a refused override (as typed, with the reason).
+     */
+    @Test
+    void instructorFormAnswersFitAPhoneAndPassAxe() throws IOException {
+        logIn("prof");
+        browser.get(server.url() + "/instructor");
+        browser.findElement(By.id("roster-csv")).sendKeys("username,name\nalice,Alice L\nbert,Bert Hoover\n");
+        FormButton.press(browser, By.id("import"));
+        String imported = browser.findElement(By.id("imported")).getText();
+        assertTrue(imported.contains("1 accounts created.") && imported.contains("line 2: alice (skipped)"), imported);
+        checks.inspect("instructor-roster-reimported");
+
+        browser.get(server.url() + "/instructor/accounts");
+        browser.findElement(By.id("reset-username")).sendKeys("bert");
+        FormButton.press(browser, By.id("reset"));
+        assertTrue(browser.findElement(By.id("reset-done")).getText().startsWith("Password of bert reset"));
+        assertTrue(browser.findElement(By.id("new-password")).getText().length() >= 8, "the generated password is shown once");
+        checks.inspect("instructor-password-reset");
+
+        browser.get(server.url() + "/instructor/exercises/exercise4");
+        // A datetime-local field's typing depends on the browser's locale; its value is what the form sends.
+        browser.executeScript("document.querySelector('input[name=releaseAt]').value = '2030-02-01T00:00';");
+        FormButton.press(browser, By.id("save-terms"));
+        assertTrue(browser.findElement(By.id("error")).getText().startsWith("The dates must come in order"),
+                browser.findElement(By.id("error")).getText());
+        assertEquals("2030-02-01T00:00", browser.findElement(By.name("releaseAt")).getAttribute("value"), "the refused form keeps what was typed");
+        checks.inspect("instructor-terms-refused");
+
+        browser.get(server.url() + "/instructor/exercises/exercise4");
+        FormButton.press(browser, By.id("regrade-all"));
+        WebElement confirmation = browser.findElement(By.id("confirm-regrade"));
+        assertTrue(confirmation.getText().startsWith("Regrade all "), confirmation.getText());
+        checks.inspect("instructor-regrade-confirmation", confirmation);
+
+        browser.get(server.url() + "/instructor/submissions/" + submission + "/override");
+        browser.findElement(By.id("override-score")).clear();
+        browser.findElement(By.id("override-score")).sendKeys("lots");
+        FormButton.press(browser, By.id("save-override"));
+        assertEquals("The score is a number of points such as 7.5, not 'lots'.", browser.findElement(By.id("error")).getText());
+        assertEquals("lots", browser.findElement(By.id("override-score")).getAttribute("value"), "the refused form keeps what was typed");
+        checks.inspect("instructor-override-refused");
+        logOut();
+    }
+
+    /**
+     * Wrong passwords in the browser, on a server whose clock stands still: the form says the
+     * password is wrong; once guesses elsewhere have locked the account, it says when to try again
+     * (even for the right password), and once that time has come the right password works.
+     */
+    @Test
+    void aWrongPasswordAndTheLockOutSayWhatToDo() throws IOException {
+        MovableClock clock = new MovableClock();
+        try (TestServer guarded = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), clock)) {
+            guarded.account("dora", Role.STUDENT);
+            LoginForm.send(browser, guarded.url(), "dora", "not-her-password");
+            assertEquals("The username or password is wrong.", browser.findElement(By.id("error")).getText());
+            checks.inspect("login-wrong-password");
+
+            WebClient guesser = new WebClient(guarded.url());
+            int guesses = 0;
+            while (guesser.login("dora", "guess-" + guesses).statusCode() != 429) {
+                assertTrue(++guesses < 50, "50 wrong passwords never locked the account");
+            }
+            LoginForm.send(browser, guarded.url(), "dora", TestServer.PASSWORD);
+            String locked = browser.findElement(By.id("error")).getText();
+            assertTrue(locked.startsWith("Too many failed logins: try again in 1 second, at "), locked);
+            assertEquals("dora", browser.findElement(By.id("username")).getAttribute("value"), "the form keeps the username");
+            checks.inspect("login-locked-out");
+
+            clock.advance(Duration.ofSeconds(1));
+            LoginForm.logIn(browser, guarded.url(), "dora", TestServer.PASSWORD);
+            logOut();
+        }
+    }
+
+    /**
+     * The submission list of a course with more rows than a page holds, filtered by student
+     * through its form, on a server that grades nothing (the rows stay queued): the first page
+     * links to older rows, the second back to newer ones, both keep the filter.
+     */
+    @Test
+    void theFilteredSubmissionListPagesInTheBrowser() throws IOException {
+        try (TestServer course = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard())) {
+            course.account("prof", Role.INSTRUCTOR);
+            Jdbi jdbi = course.app().database().jdbi();
+            Account busy = Queries.student(jdbi);
+            Account other = Queries.student(jdbi);
+            for (int i = 0; i < 60; i++) {
+                Queries.insertQueued(jdbi, busy.id(), 0);
+                Queries.insertQueued(jdbi, other.id(), 0);
+            }
+            LoginForm.logIn(browser, course.url(), "prof", TestServer.PASSWORD);
+            browser.get(course.url() + "/instructor/submissions");
+            browser.findElement(By.id("student")).sendKeys(busy.username());
+            FormButton.press(browser, By.id("filter"));
+            List<String> firstPage = students();
+            assertTrue(firstPage.size() < 60 && firstPage.stream().allMatch(busy.username()::equals), firstPage.toString());
+            assertTrue(browser.findElements(By.id("newer")).isEmpty(), "the first page has nothing newer");
+            checks.inspect("instructor-submissions-filtered");
+
+            FormButton.press(browser, By.id("older"));
+            List<String> secondPage = students();
+            assertEquals(60, firstPage.size() + secondPage.size(), "every row of the student's, on one page or the other");
+            assertTrue(secondPage.stream().allMatch(busy.username()::equals), secondPage.toString());
+            assertEquals(busy.username(), browser.findElement(By.id("student")).getAttribute("value"), "the filter holds on the next page");
+            assertTrue(browser.findElement(By.id("newer")).isDisplayed());
+            checks.inspect("instructor-submissions-page-2");
+            logOut();
+        }
+    }
+
+    /** The Student column of the submission list on the page now. */
+    private static List<String> students() {
+        return browser.findElements(By.cssSelector("table.submissions tr td:nth-child(2)")).stream().map(WebElement::getText).toList();
     }
 
     /**
@@ -212,21 +315,20 @@ class PagesInBrowserTest {
             carol.login("carol", TestServer.PASSWORD);
             carol.get("/exercises/exercise4");
             String location = carol.submit("exercise4", List.of(Map.entry("a.zip", Zips.parallelSum())));
-            logIn(first.url(), "carol");
+            LoginForm.logIn(browser, first.url(), "carol", TestServer.PASSWORD);
             browser.get(first.url() + location);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(driver -> progressText().startsWith("Next in the queue"));
 
             first.close();
             wait.until(driver -> progressText().equals("The connection to the server is lost; trying to reconnect…"));
-            inspect("live-connection-lost", location);
+            checks.inspect("live-connection-lost");
 
             second = TestServer.start(new FakeGrader(0, 0), 0, RateLimit.standard(), data, port);
             wait.until(driver -> progressText().startsWith("Connected to the server again."));
             assertEquals("Connected to the server again. Next in the queue.", progressText());
-            inspect("live-connection-back", location);
-            browser.manage().window().setSize(new Dimension(1280, 1000));
-            browser.findElement(By.id("logout")).click();
+            checks.inspect("live-connection-back");
+            LoginForm.logOut(browser);
         } finally {
             if (second != null) {
                 second.close();
@@ -244,53 +346,14 @@ class PagesInBrowserTest {
     }
 
     private static void logIn(String username) {
-        logIn(server.url(), username);
-    }
-
-    private static void logIn(String base, String username) {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        LoginForm.logIn(browser, server.url(), username, TestServer.PASSWORD);
     }
 
     private static void logOut() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+        LoginForm.logOut(browser);
     }
 
-    /** Loads {@code path} at each width: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
     private static void check(String name, String path) throws IOException {
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            browser.get(server.url() + path);
-            inspectAtThisWidth(name, path, width);
-        }
-    }
-
-    /** As {@link #check}, on the page as it is now, without loading it again. */
-    private static void inspect(String name, String path) throws IOException {
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            inspectAtThisWidth(name, path, width);
-        }
-    }
-
-    /** At the window's width now: a screenshot, no sideways scrolling, the skip link first, no serious axe finding. */
-    private static void inspectAtThisWidth(String name, String path, int width) throws IOException {
-        JavascriptExecutor js = browser;
-        Files.write(screenshots.resolve("pages-" + name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways at " + width + " px");
-        assertEquals("skip", js.executeScript("return document.querySelector('a[href], button, input, select, textarea').className;"),
-                path + ": the skip link comes first");
-        js.executeScript(axe);
-        Object violations = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-        assertEquals(List.of(), violations, path + " at " + width + " px");
+        checks.check(name, server.url() + path);
     }
 }
