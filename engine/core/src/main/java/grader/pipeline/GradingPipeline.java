@@ -66,7 +66,7 @@ public final class GradingPipeline {
      * each test would otherwise wait out its limit, minutes for an exercise. Correct solutions
      * never spend any of it.
      */
-    static final long OVERRUN_BUDGET_MILLIS = 15_000;
+    static final long OVERRUN_BUDGET_MILLIS = 10_000;
 
     private final SubmissionIntake intake;
     private final JavaSourceCompiler compiler;

@@ -6,7 +6,8 @@ import java.util.Locale;
  * How much longer a grading waits on tests that do not finish. A test stopped at its limit, or
  * because it can never finish, spends the time it ran; once the budget is spent, every later
  * invocation may run a tenth of its limit, at least {@link #AFTER_SPENT_NANOS}: about as long as
- * the slowest correct solution took (limits are fitted at ten times that). Code that
+ * the slowest correct solution took (limits are fitted at ten times that), and most tests pass in
+ * milliseconds. Code that
  * already hung for that long gets a short look at each remaining test instead of a full wait at
  * each: an endless loop in a method every test calls would otherwise wait out every limit in
  * turn, minutes in all. A test that passes or fails by itself spends nothing, so a solution
@@ -20,7 +21,7 @@ import java.util.Locale;
 final class OverrunBudget {
 
     /** The least each invocation may run once the budget is spent. */
-    static final long AFTER_SPENT_NANOS = 1_000_000_000L;
+    static final long AFTER_SPENT_NANOS = 500_000_000L;
     /** Once the budget is spent, an invocation may run its limit divided by this. */
     static final int AFTER_SPENT_FRACTION = 10;
 
@@ -50,7 +51,7 @@ final class OverrunBudget {
     String cutShort(long ranNanos, long limitSeconds) {
         return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: earlier tests did not finish"
                 + " either, and a grading waits only so long in all on code that does not finish; after that each"
-                + " test gets a tenth of its limit, at least 1 s (this one %.1f s).", ranNanos / 1e9, limitSeconds,
+                + " test gets a tenth of its limit, at least half a second (this one %.1f s).", ranNanos / 1e9, limitSeconds,
                 afterSpentNanos(limitSeconds) / 1e9);
     }
 

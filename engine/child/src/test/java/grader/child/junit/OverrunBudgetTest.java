@@ -11,20 +11,20 @@ class OverrunBudgetTest {
 
     @Test
     void untilTestsStopShortTheWholeBudgetIsLeft() {
-        assertEquals(15 * SECOND, new OverrunBudget(15_000).capNanos(5));
+        assertEquals(10 * SECOND, new OverrunBudget(10_000).capNanos(5));
     }
 
     @Test
     void stoppedTestsSpendItUntilEachLaterOneGetsTheShortLook() {
-        OverrunBudget budget = new OverrunBudget(15_000);
+        OverrunBudget budget = new OverrunBudget(10_000);
+        budget.spend(3 * SECOND);
+        budget.spend(3 * SECOND);
+        assertEquals(4 * SECOND, budget.capNanos(5), "what the two stopped tests left");
         budget.spend(5 * SECOND);
-        budget.spend(5 * SECOND);
-        assertEquals(5 * SECOND, budget.capNanos(5), "what the two stopped tests left");
-        budget.spend(5 * SECOND);
-        assertEquals(SECOND, budget.capNanos(5), "at least a second");
+        assertEquals(SECOND / 2, budget.capNanos(1), "at least half a second");
         assertEquals(3 * SECOND, budget.capNanos(30), "a tenth of a long limit");
         budget.spend(SECOND);
-        assertEquals(SECOND, budget.capNanos(5), "the short look never shrinks");
+        assertEquals(SECOND / 2, budget.capNanos(5), "the short look never shrinks");
     }
 
     @Test
@@ -36,6 +36,6 @@ class OverrunBudgetTest {
     void theReasonSaysHowLongTheTestRanAndWhyItWasStoppedBeforeItsLimit() {
         String reason = new OverrunBudget(0).cutShort(1_040_000_000L, 20);
         assertTrue(reason.startsWith("stopped after 1.0 s, before its 20 s limit: earlier tests did not finish"), reason);
-        assertTrue(reason.endsWith("after that each test gets a tenth of its limit, at least 1 s (this one 2.0 s)."), reason);
+        assertTrue(reason.endsWith("after that each test gets a tenth of its limit, at least half a second (this one 2.0 s)."), reason);
     }
 }
