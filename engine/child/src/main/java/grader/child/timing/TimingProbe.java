@@ -12,6 +12,7 @@ import grader.child.protocol.ChildEvent;
 import grader.child.protocol.ChildEvent.HostDescribed;
 import grader.child.protocol.ChildEvent.TrialMeasured;
 import grader.child.protocol.ChildEvent.WorkloadFailed;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
@@ -42,6 +43,13 @@ public final class TimingProbe {
     private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean clocks = ManagementFactory.getThreadMXBean();
+    /**
+     * The JIT: warming up goes on until a whole trial ran without it compiling anything, so that
+     * the trials time the code as compiled at last. On a busy machine the compiler threads get
+     * the cores late, and code timed before they finish (the interpreter's or C1's) is not the
+     * code a quiet machine would have timed.
+     */
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final ThreadCpuSampler sampler = new ThreadCpuSampler();
     private final CoreAvailability cores = new CoreAvailability();
 
@@ -72,9 +80,12 @@ public final class TimingProbe {
             long start = System.nanoTime();
             long warmupEnd = start + warmupMillis * 1_000_000L;
             long budgetEnd = start + budgetMillis * 1_000_000L;
-            for (int i = 0; i < LEAST_WARMUP_TRIALS
-                    || (i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd) && System.nanoTime() < budgetEnd; i++) {
+            boolean compiling = true;
+            for (int i = 0; i < LEAST_WARMUP_TRIALS || (i < MIN_WARMUP_TRIALS || System.nanoTime() < warmupEnd
+                    || compiling) && System.nanoTime() < budgetEnd; i++) {
+                long compiledBefore = jit.getTotalCompilationTime();
                 runTrial(workloadClass, workload, timed.speedup());
+                compiling = jit.getTotalCompilationTime() != compiledBefore;
             }
             for (int i = 0; i < trials && (i < LEAST_TRIALS || System.nanoTime() < budgetEnd); i++) {
                 channel.send(runTrial(workloadClass, workload, timed.speedup()));
