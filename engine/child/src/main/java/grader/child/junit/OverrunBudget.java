@@ -7,9 +7,8 @@ import java.util.Locale;
  * because it can never finish, spends the time it ran; once the budget is spent, every later
  * invocation may run a tenth of its limit, at least {@link #AFTER_SPENT_NANOS}: about as long as
  * the slowest correct solution took (limits are fitted at ten times that), and most tests pass in
- * milliseconds. Code that
- * already hung for that long gets a short look at each remaining test instead of a full wait at
- * each: an endless loop in a method every test calls would otherwise wait out every limit in
+ * milliseconds. Code that already hung for that long gets a short look at each remaining test
+ * instead of a full wait at each: an endless loop in a method every test calls would otherwise wait out every limit in
  * turn, minutes in all. A test that passes or fails by itself spends nothing, so a solution
  * whose tests all finish never meets the budget, on a quiet machine or a busy one.
  *
