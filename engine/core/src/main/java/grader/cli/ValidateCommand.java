@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Grades the exercise's reference solution and every variant under solutions/EXERCISE/ "
-                + "RUNS times and prints how often each held its expectation (variants.json) and how often it was "
-                + "contradicted; a correct solution whose speedup could not be decided counts as contradicted. "
+                + "RUNS times and prints how often each held its expectation (variants.json), how often it was "
+                + "contradicted, and its slowest grading's wall time; a correct solution whose speedup could not be "
+                + "decided counts as contradicted. "
                 + "It also times every test on the correct solutions and says where the exercise's time limits "
                 + "leave less than " + LimitFit.FACTOR + " times the slowest; --fit-limits prints the limits "
                 + "fitted to these runs, for exercise.json. "
@@ -58,15 +59,19 @@ final class ValidateCommand implements Callable<Integer> {
         ExerciseDescriptor descriptor = home.exercises().find(exerciseId).descriptor();
         LimitFit limits = new LimitFit();
         boolean noneViolated = true;
+        SlowestGrading slowestOverall = new SlowestGrading("none", 0);
         List<String> table = new ArrayList<>();
         for (Variant variant : variants) {
             Map<VariantCheck.Verdict, Integer> counts = new EnumMap<>(VariantCheck.Verdict.class);
             double lowest = Double.MAX_VALUE;
             double highest = -1;
             String firstProblem = "";
+            long slowestMillis = 0;
             for (int run = 1; run <= runs; run++) {
                 System.err.printf(Locale.ROOT, "%s run %d/%d…%n", variant.name(), run, runs);
+                long start = System.nanoTime();
                 Report report = engine.grade(exerciseId, variant.folder(), GradingListener.NONE).report();
+                slowestMillis = Math.max(slowestMillis, (System.nanoTime() - start) / 1_000_000);
                 lowest = Math.min(lowest, report.score());
                 highest = Math.max(highest, report.score());
                 if (variant.expectFull()) {
@@ -81,16 +86,21 @@ final class ValidateCommand implements Callable<Integer> {
             }
             int violated = counts.getOrDefault(VariantCheck.Verdict.VIOLATED, 0);
             noneViolated &= violated == 0;
-            table.add(String.format(Locale.ROOT, "%-36s %-6s %3d/%-3d %3d/%-3d  %s–%s of %s%s", variant.name(),
+            if (slowestMillis > slowestOverall.millis()) {
+                slowestOverall = new SlowestGrading(variant.name(), slowestMillis);
+            }
+            table.add(String.format(Locale.ROOT, "%-36s %-6s %3d/%-3d %3d/%-3d  %7.1f s  %s–%s of %s%s", variant.name(),
                     variant.expectFull() ? "full" : "fails", counts.getOrDefault(VariantCheck.Verdict.HELD, 0), runs,
-                    violated, runs,
+                    violated, runs, slowestMillis / 1000.0,
                     PointsFormat.format(lowest), PointsFormat.format(highest),
                     PointsFormat.format(maxScore),
                     firstProblem.isEmpty() ? "" : "\n    " + firstProblem));
         }
-        System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %-7s  %s%n", "variant", "expect", "held", "wrong",
-                "scores");
+        System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %-7s  %-9s  %s%n", "variant", "expect", "held", "wrong",
+                "slowest", "scores");
         table.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "Slowest grading: %s, %.1f s.%n", slowestOverall.variant(),
+                slowestOverall.millis() / 1000.0);
         System.out.println(noneViolated ? "No expectation was contradicted." : "Some expectations were contradicted.");
         limits.tooTight(descriptor).forEach((testId, why) -> System.out.println(
                 "Time limit too tight for a busy machine: " + testId + ": " + why));
@@ -99,5 +109,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + LimitFit.FLOOR_SECONDS + " s):\n" + limits.descriptorFragment(descriptor));
         }
         return noneViolated ? 0 : 1;
+    }
+
+    /** The variant whose grading took longest in these runs, and how long (issue: no grading may pass a minute). */
+    private record SlowestGrading(String variant, long millis) {
     }
 }
