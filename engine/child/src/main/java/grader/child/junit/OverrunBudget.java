@@ -46,12 +46,21 @@ final class OverrunBudget {
         leftNanos = Math.max(0, leftNanos - nanos);
     }
 
-    /** Why an invocation was stopped at {@link #capNanos} before its own limit, for the student. */
+    /**
+     * Why an invocation was stopped at {@link #capNanos} before its own limit, for the student; asked
+     * before the time it ran is {@link #spend spent}. Either earlier tests had already spent the
+     * budget and this one got the short look, or this one ran what was left of the budget (all of
+     * it when it is the first to be stopped) and found its limit further off.
+     */
     String cutShort(long ranNanos, long limitSeconds) {
-        return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: earlier tests did not finish"
-                + " either, and a grading waits only so long in all on code that does not finish; after that each"
-                + " test gets a tenth of its limit, at least half a second (this one %.1f s).", ranNanos / 1e9, limitSeconds,
+        String shortLook = String.format(Locale.ROOT, "a tenth of its limit, at least half a second (this one %.1f s)",
                 afterSpentNanos(limitSeconds) / 1e9);
+        String wait = "a grading waits only so long in all on code that does not finish";
+        String why = leftNanos <= afterSpentNanos(limitSeconds)
+                ? "earlier tests did not finish either, and " + wait + "; after that each test gets " + shortLook + "."
+                : wait + ", and this test ran what was left of that time; after it, each test gets " + shortLook + ".";
+        return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: %s", ranNanos / 1e9, limitSeconds,
+                why);
     }
 
     /** Why a further invocation of a test method that was cut short does not run, for the student. */

@@ -186,11 +186,11 @@ public final class SupervisedInvocations implements InvocationInterceptor {
                     if (hang.isEmpty()) {
                         worker.interrupt();   // as Jupiter's time-out did; a certain hang stays as it is
                     }
-                    overrun.spend(ranNanos);
                     String why = hang.map(reason -> String.format(Locale.ROOT,
                             "stopped after %.1f s instead of at its %d s limit, since it can never finish: %s.",
                             ranNanos / 1e9, limitSeconds, reason))
                             .orElseGet(() -> overLimit ? allowance.overLimit() : overrun.cutShort(ranNanos, limitSeconds));
+                    overrun.spend(ranNanos);
                     if (hang.isEmpty() && !overLimit) {
                         method.ifPresent(cutShortMethods::add);
                     }

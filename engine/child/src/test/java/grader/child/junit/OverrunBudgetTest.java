@@ -38,4 +38,13 @@ class OverrunBudgetTest {
         assertTrue(reason.startsWith("stopped after 1.0 s, before its 20 s limit: earlier tests did not finish"), reason);
         assertTrue(reason.endsWith("after that each test gets a tenth of its limit, at least half a second (this one 2.0 s)."), reason);
     }
+
+    @Test
+    void theFirstTestStoppedIsToldItRanTheBudgetNotThatEarlierTestsHung() {
+        String reason = new OverrunBudget(10_000).cutShort(10_000_000_000L, 16);
+        assertTrue(reason.startsWith("stopped after 10.0 s, before its 16 s limit: a grading waits only so long in all"
+                + " on code that does not finish, and this test ran what was left of that time"), reason);
+        assertTrue(reason.endsWith("after it, each test gets a tenth of its limit, at least half a second (this one 1.6 s)."),
+                reason);
+    }
 }
