@@ -8,9 +8,10 @@ import java.util.Locale;
  * invocation may run a tenth of its limit, at least {@link #AFTER_SPENT_NANOS}: about as long as
  * the slowest correct solution took (limits are fitted at ten times that), and most tests pass in
  * milliseconds. Code that already hung for that long gets a short look at each remaining test
- * instead of a full wait at each: an endless loop in a method every test calls would otherwise wait out every limit in
- * turn, minutes in all. A test that passes or fails by itself spends nothing, so a solution
- * whose tests all finish never meets the budget, on a quiet machine or a busy one.
+ * instead of a full wait at each: an endless loop in a method every test calls would otherwise
+ * wait out every limit in turn, minutes in all. A test that passes or fails by itself spends
+ * nothing, so a solution whose tests all finish never meets the budget, on a quiet machine or a
+ * busy one.
  *
  * <p>The budget is the grading's, not one JVM's: the grader gives each test JVM what the ones
  * before it left.
@@ -53,10 +54,11 @@ final class OverrunBudget {
      * it when it is the first to be stopped) and found its limit further off.
      */
     String cutShort(long ranNanos, long limitSeconds) {
+        long afterSpent = afterSpentNanos(limitSeconds);
         String shortLook = String.format(Locale.ROOT, "a tenth of its limit, at least half a second (this one %.1f s)",
-                afterSpentNanos(limitSeconds) / 1e9);
+                afterSpent / 1e9);
         String wait = "a grading waits only so long in all on code that does not finish";
-        String why = leftNanos <= afterSpentNanos(limitSeconds)
+        String why = leftNanos <= afterSpent
                 ? "earlier tests did not finish either, and " + wait + "; after that each test gets " + shortLook + "."
                 : wait + ", and this test ran what was left of that time; after it, each test gets " + shortLook + ".";
         return String.format(Locale.ROOT, "stopped after %.1f s, before its %d s limit: %s", ranNanos / 1e9, limitSeconds,
